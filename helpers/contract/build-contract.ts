@@ -1,0 +1,112 @@
+import type { Contract, DocDefect, JsonObject, JsonValue } from './contract-types.ts';
+import type { PageHttpMessage, PageProperty, ParsedPage } from '../parse/page-model.ts';
+import { ProblemLog, type PageProblem } from '../parse/page-problems.ts';
+import type { BodyValidator } from './body-validator.ts';
+import { requestSchema, responseSchema } from './body-schemas.ts';
+import { echoRules } from './echo-rules.ts';
+import { parseExampleUrl, parseStatusLine } from './example-url.ts';
+import { echoMismatches, placeholderFields } from './example-consistency.ts';
+import { reconcileExamples } from './example-validation.ts';
+
+export interface BuildInput {
+  page: ParsedPage;
+  /** Page path relative to the folder being built, `/`-separated. */
+  file: string;
+  sha256: string;
+  /** Defects the parser already found; they end up in the contract beside the builder's own. */
+  parseProblems: PageProblem[];
+}
+
+export interface BuildResult {
+  contract: Contract | undefined;
+  problems: PageProblem[];
+}
+
+/** Parsed page -> contract. Pure but for the shared validator, which only caches compiled schemas. */
+export function buildContract({ page, file, sha256, parseProblems }: BuildInput, validate: BodyValidator): BuildResult {
+  const log = new ProblemLog(file);
+  log.problems.push(...parseProblems);
+  const request = page.exampleRequest;
+  const response = page.exampleResponse;
+  const url = request ? parseExampleUrl(request.startLine) : undefined;
+  const status = response ? parseStatusLine(response.startLine) : undefined;
+  if (request && !url) log.fatal('NO_EXAMPLE_REQUEST', `example request starts "${request.startLine}": expected "POST https://graph.microsoft.com/{version}/..."`, { line: request.line });
+  if (response && status === undefined) log.fatal('BAD_STATUS_LINE', `example response starts "${response.startLine}": expected "HTTP/1.1 201 Created"`, { line: response.line });
+  const requestBody = jsonObject(request, 'request', log);
+  const responseBody = jsonObject(response, 'response', log);
+  if (!request || !response || !url || status === undefined || !requestBody || !responseBody || log.hasFatal) {
+    return { contract: undefined, problems: log.problems };
+  }
+  if (!('id' in responseBody)) {
+    log.fatal('NO_RESPONSE_ID', 'the example 201 response has no "id": a create must return the new entity with its id', { line: response.bodyLine });
+    return { contract: undefined, problems: log.problems };
+  }
+  if (url.version && page.pageVersion && url.version !== page.pageVersion) {
+    log.defect('VERSION_MISMATCH', `the page is a ${page.pageVersion} page but its example URL calls ${url.version}; the contract follows the URL`, { line: request.line });
+  }
+  reportUndocumented(page.properties, requestBody, request, log);
+  for (const field of placeholderFields(requestBody)) {
+    log.defect('PLACEHOLDER_VALUE', 'the example request holds a generator placeholder instead of a value', { field, line: request.bodyLine });
+  }
+  const examples = { request: requestBody, response: responseBody };
+  const schemas = { request: requestSchema(page.properties, examples), response: responseSchema(page.properties, examples) };
+  reconcileExamples(validate, schemas, examples, page.properties, log);
+  if (log.hasFatal) return { contract: undefined, problems: log.problems };
+
+  const echo = echoRules(page.properties, requestBody, responseBody);
+  for (const field of echoMismatches(echo.equal, requestBody, responseBody)) {
+    log.defect('ECHO_EXAMPLE_MISMATCH', 'the example response returns a different value than the example request sent; not asserted as echoed', { field, line: response.bodyLine });
+    echo.equal = echo.equal.filter((name) => name !== field);
+  }
+  const contract: Contract = {
+    contractFormat: 1,
+    source: { file, sha256, dialect: page.dialect },
+    apiVersion: url.version ?? page.pageVersion ?? 'v1.0',
+    namespace: page.namespace ?? odataNamespace(requestBody) ?? 'microsoft.graph',
+    resource: page.resource,
+    operation: {
+      method: 'POST',
+      paths: page.paths.map((path) => path.template),
+      pathParameters: [...new Set(page.paths.flatMap((path) => path.parameters))],
+    },
+    permissions: page.permissions ?? { delegatedWork: [], delegatedPersonal: [], application: [] },
+    requestHeaders: page.requestHeaders,
+    properties: page.properties.map(({ line: _line, ...facts }) => facts),
+    request: {
+      example: { method: url.method, url: url.url, path: url.path, headers: request.headers, body: requestBody },
+      schema: schemas.request,
+    },
+    response: { status, example: { headers: response.headers, body: responseBody }, schema: schemas.response },
+    echo,
+    docDefects: log.problems.map(toDocDefect),
+  };
+  return { contract, problems: log.problems };
+}
+
+function jsonObject(message: PageHttpMessage | undefined, what: string, log: ProblemLog): JsonObject | undefined {
+  if (!message) return undefined;
+  const body: JsonValue | undefined = message.body;
+  if (body && typeof body === 'object' && !Array.isArray(body)) return body;
+  if (body !== undefined || !log.hasFatal) {
+    log.fatal('BAD_EXAMPLE_JSON', `example ${what} has no JSON object body`, { line: message.bodyLine });
+  }
+  return undefined;
+}
+
+function reportUndocumented(properties: PageProperty[], body: JsonObject, request: PageHttpMessage, log: ProblemLog): void {
+  const documented = new Set(properties.map((property) => property.name));
+  for (const name of Object.keys(body)) {
+    if (name.startsWith('@odata.') || documented.has(name)) continue;
+    log.defect('UNDOCUMENTED_PROPERTY', 'the example request sends a property the property table does not list; its schema is left open', { field: name, line: request.bodyLine });
+  }
+}
+
+function odataNamespace(body: JsonObject): string | undefined {
+  const type = body['@odata.type'];
+  return typeof type === 'string' ? /^#?(.+)\.[^.]+$/.exec(type)?.[1] : undefined;
+}
+
+/** Lines are left out: they differ between a page's dialects, and the contract must not. */
+function toDocDefect(problem: PageProblem): DocDefect {
+  return problem.field ? { code: problem.code, field: problem.field, message: problem.message } : { code: problem.code, message: problem.message };
+}

@@ -1,0 +1,14 @@
+import type { EchoRules, JsonObject, PropertyFacts } from './contract-types.ts';
+
+// Fields the service assigns itself, whatever the page's table says about them.
+export const SERVER_OWNED = ['id', 'createdDateTime', 'lastModifiedDateTime', 'version'];
+
+/** Sent fields come back equal, unless read-only or owned by the server (then: present, right format). */
+export function echoRules(properties: PropertyFacts[], requestBody: JsonObject, responseBody: JsonObject): EchoRules {
+  const readOnly = new Set(properties.filter((property) => property.readOnly).map((property) => property.name));
+  const known = new Set([...properties.map((property) => property.name), ...Object.keys(responseBody)]);
+  const serverOwned = [...SERVER_OWNED.filter((name) => known.has(name))];
+  for (const name of readOnly) if (!serverOwned.includes(name)) serverOwned.push(name);
+  const equal = Object.keys(requestBody).filter((name) => !serverOwned.includes(name));
+  return { equal, serverOwned };
+}

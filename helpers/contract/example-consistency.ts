@@ -1,0 +1,27 @@
+import type { JsonObject, JsonValue } from './contract-types.ts';
+
+const PLACEHOLDER = /^<Unknown Primitive Type [^>]*>$/;
+
+/** Top-level fields whose example value is the docs generator's placeholder, not data. */
+export function placeholderFields(body: JsonObject): string[] {
+  return Object.entries(body).filter(([, value]) => typeof value === 'string' && PLACEHOLDER.test(value)).map(([name]) => name);
+}
+
+/** Echoed fields the example response shows with another value than the example request. */
+export function echoMismatches(fields: string[], request: JsonObject, response: JsonObject): string[] {
+  return fields.filter((field) => field in response && !sameDocValue(request[field], response[field], field));
+}
+
+function sameDocValue(a: JsonValue | undefined, b: JsonValue | undefined, field: string): boolean {
+  if (field.endsWith('@odata.type') && typeof a === 'string' && typeof b === 'string') {
+    return a.replace(/^#/, '') === b.replace(/^#/, '');
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, index) => sameDocValue(item, b[index], field));
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((key) => sameDocValue(a[key], b[key], key));
+  }
+  return a === b;
+}

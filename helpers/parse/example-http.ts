@@ -1,0 +1,42 @@
+import type { JsonValue } from '../contract/contract-types.ts';
+import type { Block } from './page-blocks.ts';
+import type { PageHttpMessage } from './page-model.ts';
+import type { ProblemLog } from './page-problems.ts';
+
+const HEADER = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/;
+
+/** The first code block of an example section read as an HTTP message: start line, headers, JSON body. */
+export function parseExampleHttp(blocks: Block[], what: 'request' | 'response', log: ProblemLog): PageHttpMessage | undefined {
+  const block = blocks.find((candidate) => candidate.kind === 'code' && candidate.lines.some((line) => line.trim() !== ''));
+  if (!block || block.kind !== 'code') {
+    log.fatal(what === 'request' ? 'NO_EXAMPLE_REQUEST' : 'NO_EXAMPLE_RESPONSE', `no example ${what}: expected an HTTP block under Example > ${what === 'request' ? 'Request' : 'Response'}`);
+    return undefined;
+  }
+  const lines = block.lines;
+  let index = lines.findIndex((line) => line.trim() !== '');
+  const startLine = (lines[index] ?? '').trim();
+  const headers: Record<string, string> = {};
+  for (index++; index < lines.length; index++) {
+    const match = HEADER.exec((lines[index] ?? '').trim());
+    if (!match?.[1]) break;
+    headers[match[1]] = (match[2] ?? '').trim();
+  }
+  while (index < lines.length && (lines[index] ?? '').trim() === '') index++;
+  const bodyLine = block.line + index;
+  const bodyText = lines.slice(index).join('\n').trim();
+  const message: PageHttpMessage = { startLine, headers, body: undefined, line: block.line, bodyLine };
+  if (bodyText !== '') message.body = parseJson(bodyText, bodyLine, what, log);
+  return message;
+}
+
+function parseJson(text: string, firstLine: number, what: string, log: ProblemLog): JsonValue | undefined {
+  try {
+    return JSON.parse(text) as JsonValue;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(reason);
+    const offsetLines = position ? text.slice(0, Number(position[1])).split('\n').length - 1 : 0;
+    log.fatal('BAD_EXAMPLE_JSON', `example ${what} body is not valid JSON (${reason})`, { line: firstLine + offsetLines });
+    return undefined;
+  }
+}

@@ -1,0 +1,25 @@
+import { parse as parseYaml } from 'yaml';
+import type { ProblemLog } from './page-problems.ts';
+
+export interface FrontMatter {
+  title?: string;
+  /** Lines the front matter takes, so the markdown after it keeps its real line numbers. */
+  lineCount: number;
+  body: string;
+}
+
+export function splitFrontMatter(text: string, log: ProblemLog): FrontMatter {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (!match) return { lineCount: 0, body: text };
+  const lineCount = match[0].split('\n').length - 1;
+  const body = text.slice(match[0].length);
+  try {
+    const data: unknown = parseYaml(match[1] ?? '');
+    const title = data && typeof data === 'object' && 'title' in data ? String(data.title) : undefined;
+    return title === undefined ? { lineCount, body } : { title, lineCount, body };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    log.defect('BAD_FRONT_MATTER', `front matter is not valid YAML (${reason}); the title is taken from the heading`, { line: 2 });
+    return { lineCount, body };
+  }
+}

@@ -1,0 +1,35 @@
+import type { Block } from './page-blocks.ts';
+import type { PagePath } from './page-model.ts';
+import type { ProblemLog } from './page-problems.ts';
+
+const POST_LINE = /^POST\s+(\S.*)$/;
+const PATH = /^\/[^\s?#]*$/;
+
+/** Every `POST /path` line of the HTTP Request section, as a template with its parameters. */
+export function parseHttpPaths(blocks: Block[], log: ProblemLog): PagePath[] {
+  const paths: PagePath[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'code') continue;
+    block.lines.forEach((text, index) => {
+      const line = block.line + index;
+      const match = POST_LINE.exec(text.trim());
+      if (!match?.[1]) return;
+      const target = match[1].trim();
+      if (!PATH.test(target)) {
+        log.fatal('BROKEN_POST_PATH', `POST line "${target}" is not a path: expected "POST /segment/{parameterId}/..."`, { line });
+        return;
+      }
+      const template = target.length > 1 ? target.replace(/\/+$/, '') : target;
+      if (paths.some((path) => path.template === template)) return;
+      paths.push({ template, parameters: pathParameters(template), line });
+    });
+  }
+  if (paths.length === 0 && !log.hasFatal) {
+    log.fatal('NO_POST_PATH', 'no "POST /..." line in the HTTP Request section');
+  }
+  return paths;
+}
+
+export function pathParameters(template: string): string[] {
+  return [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');
+}

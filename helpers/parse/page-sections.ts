@@ -1,0 +1,52 @@
+import type { Block, HeadingBlock } from './page-blocks.ts';
+
+// Sections are found by heading name, not level: pages use `##`, `###` and `#####` alike, the
+// plain text has no levels at all, and "Response" names two different sections (the response
+// description, then the example response after "Example").
+
+export type SectionName =
+  | 'preamble' | 'permissions' | 'httpRequest' | 'requestHeaders' | 'requestBody'
+  | 'response' | 'exampleRequest' | 'exampleResponse' | 'other';
+
+export interface PageSections {
+  title: HeadingBlock | undefined;
+  blocks: Record<SectionName, Block[]>;
+}
+
+const TOP_LEVEL: Record<string, SectionName> = {
+  permissions: 'permissions',
+  prerequisites: 'permissions',
+  'http request': 'httpRequest',
+  'request headers': 'requestHeaders',
+  'request body': 'requestBody',
+};
+
+export function pageSections(blocks: Block[]): PageSections {
+  const sections: PageSections = {
+    title: undefined,
+    blocks: {
+      preamble: [], permissions: [], httpRequest: [], requestHeaders: [], requestBody: [],
+      response: [], exampleRequest: [], exampleResponse: [], other: [],
+    },
+  };
+  let current: SectionName = 'preamble';
+  let inExample = false;
+  for (const block of blocks) {
+    if (block.kind !== 'heading') {
+      sections.blocks[current].push(block);
+      continue;
+    }
+    const name = block.text.trim().toLowerCase();
+    if (!sections.title) {
+      sections.title = block;
+      current = 'preamble';
+    } else if (/^examples?\b/.test(name)) {
+      inExample = true;
+      current = 'other';
+    } else if (inExample && /^request\b/.test(name)) current = 'exampleRequest';
+    else if (inExample && /^response\b/.test(name)) current = 'exampleResponse';
+    else if (name === 'response') current = 'response';
+    else current = TOP_LEVEL[name] ?? 'other';
+  }
+  return sections;
+}

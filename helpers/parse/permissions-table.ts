@@ -1,0 +1,44 @@
+import type { Block, TableBlock } from './page-blocks.ts';
+import type { PagePermissions } from './page-model.ts';
+import type { ProblemLog } from './page-problems.ts';
+import { stripInlineMarkdown } from './inline-text.ts';
+
+const ROW_KEYS: Array<[RegExp, keyof PagePermissions]> = [
+  [/^delegated \(work or school account\)/i, 'delegatedWork'],
+  [/^delegated \(personal microsoft account\)/i, 'delegatedPersonal'],
+  [/^application\b/i, 'application'],
+];
+
+const PERMISSION = /\b[A-Z][A-Za-z]+(?:\.[A-Za-z]+)+\b/g;
+
+/**
+ * Permissions per type, least to most privileged (pages that list them most-first are reversed).
+ * Some pages split a type into scenario sub-rows ("Device management", "Policy Set") under an
+ * empty type row; their permissions belong to the type above them.
+ */
+export function parsePermissionsTable(blocks: Block[], log: ProblemLog): PagePermissions | undefined {
+  const table = blocks.find((block): block is TableBlock =>
+    block.kind === 'table' && /permission type/i.test(stripInlineMarkdown(block.header[0] ?? '')));
+  if (!table) {
+    log.defect('NO_PERMISSIONS_TABLE', 'no permissions table: expected a "Permission type | Permissions" table under Permissions or Prerequisites; the contract lists no permissions');
+    return undefined;
+  }
+  const mostFirst = table.header.some((cell) => /from most to least/i.test(cell));
+  const permissions: PagePermissions = { delegatedWork: [], delegatedPersonal: [], application: [] };
+  let current: keyof PagePermissions | undefined;
+  for (const row of table.rows) {
+    const label = stripInlineMarkdown(row.cells[0] ?? '');
+    const key = ROW_KEYS.find(([pattern]) => pattern.test(label))?.[1];
+    const text = stripInlineMarkdown(key ? row.cells.slice(1).join(' ') : row.cells.join(' '));
+    if (key) current = key;
+    if (!current) {
+      log.defect('BAD_PERMISSION_ROW', `row "${label}" comes before any permission type: expected Delegated (work or school account), Delegated (personal Microsoft account) or Application`, { line: row.line });
+      continue;
+    }
+    for (const name of text.match(PERMISSION) ?? []) {
+      if (!permissions[current].includes(name)) permissions[current].push(name);
+    }
+  }
+  if (mostFirst) for (const key of Object.keys(permissions) as Array<keyof PagePermissions>) permissions[key].reverse();
+  return permissions;
+}

@@ -1,0 +1,56 @@
+import type { Block, TableBlock, TableRow } from './page-blocks.ts';
+import type { PageProperty } from './page-model.ts';
+import type { ProblemLog } from './page-problems.ts';
+import { stripInlineMarkdown } from './inline-text.ts';
+import { describeProperty } from './property-description.ts';
+import { PRIMITIVE_TYPES } from './primitive-types.ts';
+
+
+const PROPERTY_NAME = /^@?[A-Za-z_][\w.@-]*$/;
+const TYPE_NAME = /^[A-Za-z_][\w.]*$/;
+
+export function parsePropertiesTable(blocks: Block[], log: ProblemLog): PageProperty[] {
+  const table = blocks.find((block): block is TableBlock =>
+    block.kind === 'table' && /^property$/i.test(stripInlineMarkdown(block.header[0] ?? '')));
+  if (!table) {
+    log.fatal('NO_PROPERTY_TABLE', 'no "Property | Type | Description" table in the Request body section');
+    return [];
+  }
+  const properties: PageProperty[] = [];
+  for (const row of table.rows) {
+    const property = parseRow(row, log);
+    if (property && !properties.some((known) => known.name === property.name)) properties.push(property);
+  }
+  return properties;
+}
+
+function parseRow(row: TableRow, log: ProblemLog): PageProperty | undefined {
+  const name = stripInlineMarkdown(row.cells[0] ?? '');
+  const typeCell = stripInlineMarkdown(row.cells[1] ?? '');
+  // `|**On-boarding**||` and similar pseudo-rows group properties; they are not properties.
+  if (typeCell === '' && (row.cells[0] ?? '').includes('**')) return undefined;
+  if (!PROPERTY_NAME.test(name)) {
+    log.defect('BAD_PROPERTY_ROW', `"${name}" is not a property name: expected an identifier in the Property column`, { line: row.line });
+    return undefined;
+  }
+  const typeMatch = /^(\S+?)(\s+collection)?$/i.exec(typeCell);
+  const type = typeMatch?.[1] ?? '';
+  if (!TYPE_NAME.test(type)) {
+    log.defect('BAD_PROPERTY_ROW', `type "${typeCell}" is not a type name: expected e.g. "String", "Int32" or "X collection"`, { line: row.line, field: name });
+    return undefined;
+  }
+  const facts = describeProperty(stripInlineMarkdown(row.cells.slice(2).join('|')));
+  const property: PageProperty = {
+    name,
+    type,
+    collection: Boolean(typeMatch?.[2]),
+    readOnly: facts.readOnly,
+    line: row.line,
+  };
+  if (!PRIMITIVE_TYPES.has(type)) property.referencedType = type;
+  if (facts.enumValues) property.enumValues = facts.enumValues;
+  if (facts.minimum !== undefined) property.minimum = facts.minimum;
+  if (facts.maximum !== undefined) property.maximum = facts.maximum;
+  if (facts.inheritedFrom) property.inheritedFrom = facts.inheritedFrom;
+  return property;
+}

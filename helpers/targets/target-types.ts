@@ -1,0 +1,59 @@
+// The seam between the specs and whatever answers them (the nock mock or a real tenant).
+// Specs only ever talk to a Target; targets never assert anything.
+import type { Contract, JsonObject, JsonValue } from '../contract/contract-types.ts';
+
+export interface OutgoingRequest {
+  contract: Contract;
+  /** The documented template this request was made from, e.g. `/users/{usersId}/managedAppRegistrations`. */
+  pathTemplate: string;
+  /** Path after the version segment with parameters filled, e.g. `/users/123/managedAppRegistrations`. */
+  path: string;
+  headers: Record<string, string>;
+  body: JsonObject;
+}
+
+export interface RetryRecord {
+  attempt: number;
+  status: number;
+  /** Milliseconds waited before the next attempt. */
+  waitedMs: number;
+  reason: string;
+}
+
+export interface TargetResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** Raw body text, so a check can say "not JSON" instead of crashing. */
+  text: string;
+  retries: RetryRecord[];
+  durationMs: number;
+}
+
+/** Why a contract path is not run on this target (missing permission, unknown path parameter...). */
+export interface SkipReason {
+  skip: true;
+  reason: string;
+}
+
+export interface PreparedRequest {
+  skip: false;
+  request: OutgoingRequest;
+}
+
+export interface CleanupResult {
+  deleted: number;
+  /** Created entities that could not be deleted, for the report. */
+  leftovers: Array<{ path: string; id: string; reason: string }>;
+}
+
+export interface Target {
+  readonly kind: 'mock' | 'tenant';
+  /** Version-qualified base, e.g. `https://graph.microsoft.com/beta`, for display only (never holds secrets). */
+  describe(): string;
+  prepare(contract: Contract, pathTemplate: string): Promise<PreparedRequest | SkipReason>;
+  send(request: OutgoingRequest): Promise<TargetResponse>;
+  /** Remembers an entity the run created so `cleanup` can delete it. */
+  recordCreated(request: OutgoingRequest, body: JsonValue | undefined): void;
+  cleanup(): Promise<CleanupResult>;
+  close(): Promise<void>;
+}
