@@ -22,13 +22,21 @@ export function describeProperty(description: string): DescriptionFacts {
   const enumValues = possibleValues(description);
   if (enumValues.length > 0) facts.enumValues = enumValues;
   const range = RANGE.exec(description);
-  if (range) {
-    facts.minimum = Number(range[1]);
-    facts.maximum = Number(range[2]);
+  // "-1.79769313486232E+308 to 1.79769313486232E+308" or "±9.22337203685478E+18" restate the
+  // type's own range, rounded past what a double holds exactly: no bound worth asserting.
+  const minimum = Number(range?.[1]);
+  const maximum = Number(range?.[2]);
+  if (range && isExactBound(minimum) && isExactBound(maximum)) {
+    facts.minimum = minimum;
+    facts.maximum = maximum;
   }
   const inherited = INHERITED.exec(description);
   if (inherited?.[1]) facts.inheritedFrom = inherited[1].replace(/\.$/, '');
   return facts;
+}
+
+function isExactBound(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER;
 }
 
 /** Every "Possible values are: ..." list in the sentence, merged in order without repeats. */
