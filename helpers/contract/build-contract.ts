@@ -2,7 +2,6 @@ import type { Contract, DocDefect, JsonObject, JsonValue } from './contract-type
 import type { PageHttpMessage, PageProperty, ParsedPage } from '../parse/page-model.ts';
 import { ProblemLog, type PageProblem } from '../parse/page-problems.ts';
 import type { BodyValidator } from './body-validator.ts';
-import { requestSchema, responseSchema } from './body-schemas.ts';
 import { echoRules } from './echo-rules.ts';
 import { parseExampleUrl, parseStatusLine } from './example-url.ts';
 import { echoMismatches, placeholderFields } from './example-consistency.ts';
@@ -49,11 +48,10 @@ export function buildContract({ page, file, sha256, parseProblems }: BuildInput,
     log.defect('PLACEHOLDER_VALUE', 'the example request holds a generator placeholder instead of a value', { field, line: request.bodyLine });
   }
   const examples = { request: requestBody, response: responseBody };
-  const schemas = { request: requestSchema(page.properties, examples), response: responseSchema(page.properties, examples) };
-  reconcileExamples(validate, schemas, examples, page.properties, log);
+  const { properties, schemas } = reconcileExamples(validate, page.properties, examples, log);
   if (log.hasFatal) return { contract: undefined, problems: log.problems };
 
-  const echo = echoRules(page.properties, requestBody, responseBody);
+  const echo = echoRules(properties, requestBody, responseBody);
   for (const field of echoMismatches(echo.equal, requestBody, responseBody)) {
     log.defect('ECHO_EXAMPLE_MISMATCH', 'the example response returns a different value than the example request sent; not asserted as echoed', { field, line: response.bodyLine });
     echo.equal = echo.equal.filter((name) => name !== field);
@@ -71,7 +69,7 @@ export function buildContract({ page, file, sha256, parseProblems }: BuildInput,
     },
     permissions: page.permissions ?? { delegatedWork: [], delegatedPersonal: [], application: [] },
     requestHeaders: page.requestHeaders,
-    properties: page.properties.map(({ line: _line, ...facts }) => facts),
+    properties: properties.map(({ line: _line, ...facts }) => facts),
     request: {
       example: { method: url.method, url: url.url, path: url.path, headers: request.headers, body: requestBody },
       schema: schemas.request,

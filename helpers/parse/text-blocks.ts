@@ -31,8 +31,10 @@ const TABLES: TextTable[] = [
 ];
 
 // Property names are camelCase (or `@odata.x`); types are OData primitives or camelCase type
-// names. Wrapped description lines start like sentences, so they fail one of the two.
-const PROPERTY_ROW = /^[a-z@_][\w.@]*\s+(\S+)/;
+// names. A wrapped description line starts like a sentence ("The default..."), or reads as two
+// lowercase words ("shown on the dashboard"): a one-word lowercase type (`enablement`) counts
+// only when what follows it reads like a description (capitalised, `collection`, or nothing).
+const PROPERTY_ROW = /^[a-z@_][\w.@]*\s+(\S+)(?:\s+(\S+))?/;
 
 const HTTP_START = /^(POST|GET|PATCH|PUT|DELETE) \S|^HTTP\/\d(\.\d)? \d{3}/;
 
@@ -132,8 +134,11 @@ function splitFirstWord(line: string): string[] {
 }
 
 function isPropertyRow(line: string): boolean {
-  const type = PROPERTY_ROW.exec(line)?.[1];
-  return type !== undefined && (PRIMITIVE_TYPES.has(type) || /^[a-z][\w.]*$/.test(type));
+  const [, type, next] = PROPERTY_ROW.exec(line) ?? [];
+  if (type === undefined) return false;
+  if (PRIMITIVE_TYPES.has(type)) return true;
+  if (!/^[a-z][\w.]*$/.test(type)) return false;
+  return /[A-Z]/.test(type) || next === undefined || next === 'collection' || /^[A-Z]/.test(next);
 }
 
 /** `name Type description`, where the type may be two words: `String collection`. */

@@ -44,6 +44,8 @@ export interface CleanupResult {
   deleted: number;
   /** Created entities that could not be deleted, for the report. */
   leftovers: Array<{ path: string; id: string; reason: string }>;
+  /** Retries the DELETEs needed (throttling is likeliest at the end of a run); absent when none. */
+  retries?: RetryRecord[];
 }
 
 export interface Target {

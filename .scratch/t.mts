@@ -1,0 +1,17 @@
+import { loadContracts } from '../helpers/spec/load-contracts.ts';
+import { planPaths } from '../helpers/spec/plan-paths.ts';
+import { runContractPath } from '../helpers/spec/run-contract-path.ts';
+import { promisePool } from '../helpers/spec/promise-pool.ts';
+import { createMockTarget } from '../helpers/targets/mock/create-mock-target.ts';
+import { IdRegistry } from '../helpers/checks/id-check.ts';
+import { compileSchema } from '../helpers/schema/compile-schema.ts';
+let t = performance.now();
+const lap = (s: string) => { const n = performance.now(); console.log(s, (n - t).toFixed(0), 'ms'); t = n; };
+const cs = loadContracts('/tmp/corpus-c'); lap('load');
+for (const c of cs) compileSchema(c.contract.request.schema); lap('compile request schemas');
+for (const c of cs) compileSchema(c.contract.response.schema); lap('compile response schemas');
+const planned = planPaths(cs);
+const target = createMockTarget(cs.map(c => c.contract)); lap('mock');
+const ids = new IdRegistry();
+await Promise.all(promisePool(planned.map(p => () => runContractPath(target, p.contract, p.identity, ids)), Number(process.env.C ?? 8))); lap('send+check');
+console.log('rss', (process.memoryUsage().rss / 1e6).toFixed(0));

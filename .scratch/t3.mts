@@ -1,0 +1,20 @@
+import '../helpers/runtime/promise-with-resolvers.ts';
+import nock from 'nock';
+import request from 'supertest';
+nock.disableNetConnect();
+nock('https://graph.microsoft.com').persist().intercept(() => true, 'POST').reply(async (req: Request) => { await req.text(); return [201, '{"a":1}', { 'Content-Type': 'application/json' }]; });
+const N = 1500;
+let t = performance.now();
+for (let i = 0; i < N; i++) await request('https://graph.microsoft.com').post('/beta/x/y').set('Content-Type','application/json').send('{"z":2}');
+console.log('supertest seq', ((performance.now() - t) / N).toFixed(2), 'ms');
+t = performance.now();
+for (let i = 0; i < N; i++) { const r = await fetch('https://graph.microsoft.com/beta/x/y', { method: 'POST', headers: {'Content-Type':'application/json'}, body: '{"z":2}' }); await r.text(); }
+console.log('fetch seq', ((performance.now() - t) / N).toFixed(2), 'ms');
+const https = await import('node:https');
+t = performance.now();
+for (let i = 0; i < N; i++) await new Promise<void>((res, rej) => { const r = https.request('https://graph.microsoft.com/beta/x/y', { method: 'POST', headers: {'Content-Type':'application/json'} }, (resp) => { resp.resume(); resp.on('end', () => res()); }); r.on('error', rej); r.end('{"z":2}'); });
+console.log('https.request seq', ((performance.now() - t) / N).toFixed(2), 'ms');
+const agent = new https.Agent({ keepAlive: true });
+t = performance.now();
+for (let i = 0; i < N; i++) await request('https://graph.microsoft.com').post('/beta/x/y').agent(agent).set('Content-Type','application/json').send('{"z":2}');
+console.log('supertest keepAlive', ((performance.now() - t) / N).toFixed(2), 'ms');

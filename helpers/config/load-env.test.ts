@@ -1,0 +1,23 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadEnv } from './load-env.ts';
+
+const NAMES = ['GC_LOAD_ENV_FROM_FILE', 'GC_LOAD_ENV_ALREADY_SET'];
+
+describe('loadEnv', () => {
+  afterEach(() => NAMES.forEach((name) => delete process.env[name]));
+
+  it('adds the variables of the file, and the environment wins over it', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'gc-env-')), '.env');
+    writeFileSync(file, 'GC_LOAD_ENV_FROM_FILE=from-file\nGC_LOAD_ENV_ALREADY_SET=from-file\n');
+    process.env.GC_LOAD_ENV_ALREADY_SET = 'from-ci';
+    const env = loadEnv(file);
+    expect([env.GC_LOAD_ENV_FROM_FILE, env.GC_LOAD_ENV_ALREADY_SET]).toEqual(['from-file', 'from-ci']);
+  });
+
+  it('is quiet and harmless when there is no file', () => {
+    expect(() => loadEnv(join(tmpdir(), 'no-such-dir-gc', '.env'))).not.toThrow();
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from './config-error.ts';
+import { DEFAULT_RUN_CONFIG, resolveRunConfig } from './run-config.ts';
+
+const TENANT = '11111111-2222-3333-4444-555555555555';
+const base = { GRAPH_TARGET: 'tenant', AZURE_TENANT_ID: TENANT, AZURE_CLIENT_ID: 'client', AZURE_CLIENT_SECRET: 'secret-value' };
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    resolveRunConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('resolveRunConfig', () => {
+  it('defaults to the mock target without tenant settings', () => {
+    expect(resolveRunConfig({})).toEqual(DEFAULT_RUN_CONFIG);
+  });
+
+  it('ignores broken tenant variables when the target is the mock', () => {
+    expect(resolveRunConfig({ GRAPH_CLOUD: 'mars' }).tenant).toBeUndefined();
+  });
+
+  it.each([
+    ['global', {}, 'https://graph.microsoft.com', 'https://login.microsoftonline.com', 'https://graph.microsoft.com/.default'],
+    ['usgov', { GRAPH_CLOUD: 'usgov' }, 'https://graph.microsoft.us', 'https://login.microsoftonline.us', 'https://graph.microsoft.us/.default'],
+    ['dod', { GRAPH_CLOUD: 'dod' }, 'https://dod-graph.microsoft.us', 'https://login.microsoftonline.us', 'https://dod-graph.microsoft.us/.default'],
+    ['china', { GRAPH_CLOUD: 'china' }, 'https://microsoftgraph.chinacloudapi.cn', 'https://login.chinacloudapi.cn', 'https://microsoftgraph.chinacloudapi.cn/.default'],
+    [
+      'hosts overridden to a local stand-in; the scope stays the cloud\'s',
+      { GRAPH_BASE_URL: 'http://127.0.0.1:8080/', AZURE_AUTHORITY_HOST: 'http://127.0.0.1:8080' },
+      'http://127.0.0.1:8080',
+      'http://127.0.0.1:8080',
+      'https://graph.microsoft.com/.default',
+    ],
+  ])('cloud %s picks hosts and scope together', (_name, env, graphBaseUrl, authorityHost, scope) => {
+    expect(resolveRunConfig({ ...base, ...env }).tenant).toMatchObject({ graphBaseUrl, authorityHost, scope });
+  });
+
+  it('reads the rest of the tenant settings', () => {
+    const tenant = resolveRunConfig({
+      ...base,
+      GRAPH_API_VERSION: 'v1.0',
+      GRAPH_ALLOW_WRITES: 'true',
+      GRAPH_ALLOWED_TENANTS: `${TENANT.toUpperCase()}, other`,
+      GRAPH_PARAM_mobileAppId: ' app-1 ',
+      GRAPH_CONCURRENCY: '2',
+    }).tenant;
+    expect(tenant).toMatchObject({
+      apiVersion: 'v1.0',
+      allowWrites: true,
+      allowedTenantIds: [TENANT, 'other'],
+      pathParams: { mobileAppId: 'app-1' },
+      credentials: { kind: 'client-secret', clientId: 'client', clientSecret: 'secret-value' },
+      resilience: { concurrency: 2, maxAttempts: 5, writeBudget: { writes: 100, windowMs: 20_000 } },
+    });
+  });
+
+  it('accepts a ready access token instead of client credentials', () => {
+    expect(resolveRunConfig({ GRAPH_TARGET: 'tenant', GRAPH_ACCESS_TOKEN: 'eyJ.a.b' }).tenant?.credentials).toEqual({ kind: 'access-token', accessToken: 'eyJ.a.b' });
+  });
+
+  it.each([
+    ['an unknown target', { GRAPH_TARGET: 'prod' }, [/^GRAPH_TARGET is "prod": expected "mock" or "tenant"/]],
+    [
+      'no credentials at all',
+      { GRAPH_TARGET: 'tenant' },
+      [/^AZURE_TENANT_ID is empty/, /^AZURE_CLIENT_ID is empty/, /^AZURE_CLIENT_SECRET is empty: .*GRAPH_ACCESS_TOKEN/],
+    ],
+    [
+      'every kind of bad value, all listed at once',
+      { ...base, GRAPH_CLOUD: 'mars', GRAPH_BASE_URL: 'graph.microsoft.com', GRAPH_API_VERSION: 'v2', GRAPH_ALLOW_WRITES: 'yes', GRAPH_MAX_ATTEMPTS: '0' },
+      [/^GRAPH_CLOUD is "mars": expected one of global, usgov, dod, china/, /^GRAPH_BASE_URL is "graph.microsoft.com": expected an absolute/, /^GRAPH_API_VERSION is "v2"/, /^GRAPH_ALLOW_WRITES is "yes"/, /^GRAPH_MAX_ATTEMPTS is "0": expected a whole number from 1 to 20/],
+    ],
+    ['both a token and a secret', { ...base, GRAPH_ACCESS_TOKEN: 'token' }, [/^GRAPH_ACCESS_TOKEN and AZURE_CLIENT_SECRET are both set/]],
+  ])('rejects %s with one error naming each variable', (_name, env, want) => {
+    const problems = problemsOf(env);
+    expect(problems).toHaveLength(want.length);
+    want.forEach((pattern, i) => expect(problems[i]).toMatch(pattern));
+  });
+
+  it('raises a ConfigError with a stable code', () => {
+    expect(() => resolveRunConfig({ GRAPH_TARGET: 'tenant' })).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID' }));
+  });
+});

@@ -1,0 +1,157 @@
+// Tenant settings, validated only when GRAPH_TARGET=tenant. Every problem is collected so the
+// ConfigError lists them all; each names the variable, what it held and what was expected.
+import type { ApiVersion } from '../contract/contract-types.ts';
+import { ConfigError } from './config-error.ts';
+import { NATIONAL_CLOUDS, defaultScope, isGraphCloud, type GraphCloud } from './national-clouds.ts';
+
+export type TenantCredentials =
+  | { kind: 'client-secret'; clientId: string; clientSecret: string }
+  | { kind: 'access-token'; accessToken: string };
+
+export interface ResilienceConfig {
+  /** Attempts per request including the first; 429/503/504 and timeouts of idempotent calls are retried. */
+  maxAttempts: number;
+  requestTimeoutMs: number;
+  /** First backoff step when the service gives no Retry-After; doubles per attempt, with jitter. */
+  backoffBaseMs: number;
+  /** A Retry-After longer than this is not waited for: the answer is returned as is. */
+  maxRetryWaitMs: number;
+  concurrency: number;
+  /** Intune allows 100 writes (POST/PATCH/DELETE) per 20 s per app per tenant. */
+  writeBudget: { writes: number; windowMs: number };
+}
+
+export interface TenantConfig {
+  /** Empty only with a ready access token; the token's `tid` is then the tenant. */
+  tenantId: string;
+  cloud: GraphCloud;
+  /** Origin (and optional path prefix) without version, e.g. `https://graph.microsoft.com`. */
+  graphBaseUrl: string;
+  authorityHost: string;
+  scope: string;
+  /** Forces the version segment; otherwise each contract's own apiVersion is used. */
+  apiVersion?: ApiVersion;
+  credentials: TenantCredentials;
+  allowWrites: boolean;
+  allowedTenantIds: string[];
+  /** From `GRAPH_PARAM_<name>`; a file (pathParamsFile) may add more, environment wins. */
+  pathParams: Record<string, string>;
+  pathParamsFile?: string;
+  bodyOverridesFile?: string;
+  /** Prefix written into a marker field (displayName...) so a sweep can find leftovers. */
+  markerPrefix: string;
+  resilience: ResilienceConfig;
+}
+
+type Env = Record<string, string | undefined>;
+
+const PARAM_PREFIX = 'GRAPH_PARAM_';
+
+export function resolveTenantConfig(env: Env): TenantConfig {
+  const problems: string[] = [];
+  const read = (name: string): string => (env[name] ?? '').trim();
+
+  const cloudText = read('GRAPH_CLOUD') || 'global';
+  let cloud: GraphCloud = 'global';
+  if (isGraphCloud(cloudText)) cloud = cloudText;
+  else problems.push(`GRAPH_CLOUD is "${cloudText}": expected one of ${Object.keys(NATIONAL_CLOUDS).join(', ')}.`);
+
+  const graphBaseUrl = readUrl('GRAPH_BASE_URL', read('GRAPH_BASE_URL') || NATIONAL_CLOUDS[cloud].graphHost, problems);
+  const authorityHost = readUrl('AZURE_AUTHORITY_HOST', read('AZURE_AUTHORITY_HOST') || NATIONAL_CLOUDS[cloud].authorityHost, problems);
+
+  const apiVersionText = read('GRAPH_API_VERSION');
+  if (apiVersionText && apiVersionText !== 'beta' && apiVersionText !== 'v1.0') {
+    problems.push(`GRAPH_API_VERSION is "${apiVersionText}": expected "beta" or "v1.0", or leave it unset to use each contract's version.`);
+  }
+
+  const tenantId = read('AZURE_TENANT_ID');
+  const accessToken = read('GRAPH_ACCESS_TOKEN');
+  const clientId = read('AZURE_CLIENT_ID');
+  const clientSecret = read('AZURE_CLIENT_SECRET');
+  const credentials = readCredentials({ tenantId, accessToken, clientId, clientSecret }, problems);
+
+  const allowWritesText = read('GRAPH_ALLOW_WRITES') || 'false';
+  if (allowWritesText !== 'true' && allowWritesText !== 'false') {
+    problems.push(`GRAPH_ALLOW_WRITES is "${allowWritesText}": expected "true" or "false".`);
+  }
+
+  const resilience: ResilienceConfig = {
+    maxAttempts: readInt(env, 'GRAPH_MAX_ATTEMPTS', 5, 1, 20, problems),
+    requestTimeoutMs: readInt(env, 'GRAPH_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000, problems),
+    backoffBaseMs: readInt(env, 'GRAPH_BACKOFF_BASE_MS', 1_000, 0, 60_000, problems),
+    maxRetryWaitMs: readInt(env, 'GRAPH_MAX_RETRY_WAIT_MS', 120_000, 0, 600_000, problems),
+    concurrency: readInt(env, 'GRAPH_CONCURRENCY', 4, 1, 64, problems),
+    writeBudget: {
+      writes: readInt(env, 'GRAPH_WRITE_BUDGET', 100, 1, 10_000, problems),
+      windowMs: readInt(env, 'GRAPH_WRITE_WINDOW_MS', 20_000, 1, 3_600_000, problems),
+    },
+  };
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    tenantId,
+    cloud,
+    graphBaseUrl,
+    authorityHost,
+    scope: defaultScope(cloud),
+    ...(apiVersionText ? { apiVersion: apiVersionText as ApiVersion } : {}),
+    credentials,
+    allowWrites: allowWritesText === 'true',
+    allowedTenantIds: splitList(read('GRAPH_ALLOWED_TENANTS')),
+    pathParams: readPathParams(env),
+    ...(read('GRAPH_PARAMS_FILE') ? { pathParamsFile: read('GRAPH_PARAMS_FILE') } : {}),
+    ...(read('GRAPH_BODY_OVERRIDES_FILE') ? { bodyOverridesFile: read('GRAPH_BODY_OVERRIDES_FILE') } : {}),
+    markerPrefix: read('GRAPH_MARKER_PREFIX') || 'graph-contracts-',
+    resilience,
+  };
+}
+
+function readCredentials(
+  given: { tenantId: string; accessToken: string; clientId: string; clientSecret: string },
+  problems: string[],
+): TenantCredentials {
+  const { tenantId, accessToken, clientId, clientSecret } = given;
+  if (accessToken) {
+    if (clientSecret) problems.push('GRAPH_ACCESS_TOKEN and AZURE_CLIENT_SECRET are both set: expected one of them, so it is clear which identity writes.');
+    return { kind: 'access-token', accessToken };
+  }
+  if (!tenantId) problems.push('AZURE_TENANT_ID is empty: expected the directory (tenant) id of the test tenant, a GUID.');
+  if (!clientId) problems.push('AZURE_CLIENT_ID is empty: expected the application (client) id of the app registration.');
+  if (!clientSecret) problems.push('AZURE_CLIENT_SECRET is empty: expected a client secret of the app registration, or set GRAPH_ACCESS_TOKEN instead.');
+  return { kind: 'client-secret', clientId, clientSecret };
+}
+
+function readUrl(name: string, value: string, problems: string[]): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
+    if (url.search || url.hash) throw new Error('query');
+    return value.replace(/\/+$/, '');
+  } catch {
+    problems.push(`${name} is "${value}": expected an absolute http(s) URL without query, e.g. https://graph.microsoft.com or http://127.0.0.1:8080.`);
+    return value;
+  }
+}
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const text = (env[name] ?? '').trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} is "${text}": expected a whole number from ${min} to ${max} (default ${fallback}).`);
+    return fallback;
+  }
+  return value;
+}
+
+function readPathParams(env: Env): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (name.startsWith(PARAM_PREFIX) && value) params[name.slice(PARAM_PREFIX.length)] = value.trim();
+  }
+  return params;
+}
+
+function splitList(text: string): string[] {
+  return text.split(/[,\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+}

@@ -1,0 +1,72 @@
+// The one typed object a run's report is made of: one row per contract path, one cell per
+// check. Built from task.meta only, so it is the same for a run and for merged shards.
+import { CHECK_NAMES, type CheckFailure, type CheckName } from '../checks/check-types.ts';
+import type { ContractCheckMeta, ContractRunMeta, PathIdentity } from '../spec/path-outcome.ts';
+import type { RetryRecord } from '../targets/target-types.ts';
+
+export type CellOutcome = ContractCheckMeta['outcome'];
+
+export interface ReportCell {
+  outcome: CellOutcome;
+  failures: CheckFailure[];
+}
+
+export interface ReportRow extends PathIdentity {
+  verdict: CellOutcome;
+  status?: number;
+  skipReason?: string;
+  retries: RetryRecord[];
+  checks: Partial<Record<CheckName, ReportCell>>;
+}
+
+export interface ContractReport {
+  generatedAt: string;
+  targets: string[];
+  shards: string[];
+  totals: { paths: number } & Record<CellOutcome, number>;
+  checkTotals: Record<CheckName, Record<CellOutcome, number>>;
+  rows: ReportRow[];
+  cleanup: { deleted: number; leftovers: ContractRunMeta['cleanup']['leftovers']; errors: string[] };
+  unhandledErrors: string[];
+}
+
+const emptyCounts = (): Record<CellOutcome, number> => ({ passed: 0, failed: 0, skipped: 0, error: 0 });
+
+export function buildContractReport(checks: readonly ContractCheckMeta[], runs: readonly ContractRunMeta[], unhandledErrors: string[], generatedAt: Date): ContractReport {
+  const rows = new Map<string, ReportRow>();
+  for (const meta of checks) {
+    const key = `${meta.identity.contract}\u0000${meta.identity.pathTemplate}`;
+    const row = rows.get(key) ?? { ...meta.identity, verdict: 'passed', retries: meta.retries ?? [], checks: {} };
+    row.checks[meta.check] = { outcome: meta.outcome, failures: meta.result?.failures ?? [] };
+    if (meta.status !== undefined) row.status = meta.status;
+    if (meta.skipReason !== undefined) row.skipReason = meta.skipReason;
+    rows.set(key, row);
+  }
+  const sorted = [...rows.values()].sort((a, b) => a.contract.localeCompare(b.contract) || a.pathTemplate.localeCompare(b.pathTemplate));
+  const totals = { paths: sorted.length, ...emptyCounts() };
+  const checkTotals = Object.fromEntries(CHECK_NAMES.map((c) => [c, emptyCounts()])) as ContractReport['checkTotals'];
+  for (const row of sorted) {
+    row.verdict = verdictOf(Object.values(row.checks).map((cell) => cell.outcome));
+    totals[row.verdict]++;
+    for (const [check, cell] of Object.entries(row.checks) as Array<[CheckName, ReportCell]>) checkTotals[check][cell.outcome]++;
+  }
+  return {
+    generatedAt: generatedAt.toISOString(),
+    targets: [...new Set(runs.map((r) => r.target))],
+    shards: runs.flatMap((r) => (r.shard ? [r.shard] : [])).sort(),
+    totals,
+    checkTotals,
+    rows: sorted,
+    cleanup: {
+      deleted: runs.reduce((n, r) => n + r.cleanup.deleted, 0),
+      leftovers: runs.flatMap((r) => r.cleanup.leftovers),
+      errors: runs.flatMap((r) => (r.cleanupError ? [r.cleanupError] : [])),
+    },
+    unhandledErrors,
+  };
+}
+
+function verdictOf(outcomes: CellOutcome[]): CellOutcome {
+  for (const worst of ['error', 'failed', 'skipped'] as const) if (outcomes.includes(worst)) return worst;
+  return 'passed';
+}

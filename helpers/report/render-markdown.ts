@@ -1,0 +1,81 @@
+// The human summary: totals, one row per contract path with one column per check, then
+// every failure with field, sent and received. Also what goes to $GITHUB_STEP_SUMMARY.
+import { CHECK_NAMES } from '../checks/check-types.ts';
+import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
+
+const ICON: Record<CellOutcome, string> = { passed: '✅', failed: '❌', skipped: '⏭️', error: '💥' };
+
+export interface MarkdownOptions {
+  /** Rows listed in the table; beyond it only failing and skipped rows are listed. */
+  maxRows?: number;
+}
+
+export function renderMarkdown(report: ContractReport, options: MarkdownOptions = {}): string {
+  const { totals } = report;
+  const out: string[] = [
+    '# Contract gate',
+    '',
+    `${totals.paths} contract paths on ${report.targets.join(', ') || 'no target'}${report.shards.length ? ` (shards ${report.shards.join(', ')})` : ''}: ` +
+      `${totals.passed} passed, ${totals.failed} failed, ${totals.error} errored, ${totals.skipped} skipped.`,
+    '',
+    '| check | passed | failed | skipped | error |',
+    '|---|---|---|---|---|',
+    ...CHECK_NAMES.map((c) => `| ${c} | ${report.checkTotals[c].passed} | ${report.checkTotals[c].failed} | ${report.checkTotals[c].skipped} | ${report.checkTotals[c].error} |`),
+    '',
+  ];
+  const limit = options.maxRows ?? Number.POSITIVE_INFINITY;
+  const listed = report.rows.length <= limit ? report.rows : report.rows.filter((r) => r.verdict !== 'passed');
+  if (listed.length < report.rows.length) out.push(`_${report.rows.length - listed.length} passing rows omitted; see reports/contract-report.md._`, '');
+  out.push(`| contract | path | HTTP | ${CHECK_NAMES.join(' | ')} | retries |`, `|---|---|---|${CHECK_NAMES.map(() => '---').join('|')}|---|`);
+  for (const row of listed) out.push(tableRow(row));
+  out.push('', ...failureSection(report.rows), ...skipSection(report.rows), ...cleanupSection(report));
+  return out.join('\n') + '\n';
+}
+
+function tableRow(row: ReportRow): string {
+  const cells = CHECK_NAMES.map((c) => (row.checks[c] ? ICON[row.checks[c].outcome] : '—'));
+  return `| ${esc(row.contract)} | \`${row.pathTemplate}\` | ${row.status ?? ''} | ${cells.join(' | ')} | ${row.retries.length || ''} |`;
+}
+
+function failureSection(rows: ReportRow[]): string[] {
+  const failing = rows.filter((r) => r.verdict === 'failed' || r.verdict === 'error');
+  if (failing.length === 0) return [];
+  const out = ['## Failures', ''];
+  for (const row of failing) {
+    out.push(`### ${esc(row.contract)} \`${row.pathTemplate}\``, '');
+    if (row.verdict === 'error') out.push(`- 💥 target error: ${esc(row.skipReason ?? '')}`);
+    for (const c of CHECK_NAMES) {
+      for (const f of row.checks[c]?.failures ?? []) {
+        out.push(`- **${c}** \`${f.code}\`${f.field ? ` at \`${f.field}\`` : ''}: ${esc(f.message)}`);
+        if (f.sent !== undefined || f.received !== undefined) {
+          out.push('  ```diff', `  - sent:     ${shown(f.sent)}`, `  + received: ${shown(f.received)}`, '  ```');
+        }
+      }
+    }
+    out.push('');
+  }
+  return out;
+}
+
+function skipSection(rows: ReportRow[]): string[] {
+  const skipped = rows.filter((r) => r.verdict === 'skipped');
+  if (skipped.length === 0) return [];
+  return ['## Skipped', '', ...skipped.map((r) => `- ${esc(r.contract)} \`${r.pathTemplate}\`: ${esc(r.skipReason ?? '')}`), ''];
+}
+
+function cleanupSection(report: ContractReport): string[] {
+  const { cleanup } = report;
+  const out = ['## Cleanup', '', `Deleted ${cleanup.deleted}; ${cleanup.leftovers.length} left over.`];
+  for (const l of cleanup.leftovers) out.push(`- \`${l.path}\` id \`${l.id}\`: ${esc(l.reason)}`);
+  for (const e of cleanup.errors) out.push(`- cleanup error: ${esc(e)}`);
+  for (const e of report.unhandledErrors) out.push(`- unhandled error: ${esc(e)}`);
+  return [...out, ''];
+}
+
+function shown(value: unknown): string {
+  return value === undefined ? '(absent)' : JSON.stringify(value);
+}
+
+function esc(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}

@@ -1,0 +1,50 @@
+// What one contract path produced on a target: the data the spec asserts on and the
+// reporter prints. Plain JSON so it survives task.meta's RPC and blob reports.
+import type { CheckName, CheckResult } from '../checks/check-types.ts';
+import type { RetryRecord } from '../targets/target-types.ts';
+
+export interface PathIdentity {
+  /** Contract file name without `.json`, e.g. `beta-intune-mam-managedapplogcollectionrequest-create`. */
+  contract: string;
+  resource: string;
+  apiVersion: string;
+  pathTemplate: string;
+}
+
+export type PathOutcome =
+  | (PathIdentity & { kind: 'skipped'; reason: string })
+  | (PathIdentity & { kind: 'error'; code: string; message: string })
+  | (PathIdentity & {
+      kind: 'ran';
+      status: number;
+      durationMs: number;
+      retries: RetryRecord[];
+      checks: Record<CheckName, CheckResult>;
+    });
+
+/** Attached to each check's test (`task.meta.contractCheck`) for the reporter. */
+export interface ContractCheckMeta {
+  identity: PathIdentity;
+  check: CheckName;
+  outcome: 'passed' | 'failed' | 'skipped' | 'error';
+  result?: CheckResult;
+  skipReason?: string;
+  retries?: RetryRecord[];
+  status?: number;
+}
+
+/** Attached to the spec module (`task.meta.contractRun`) by its afterAll. */
+export interface ContractRunMeta {
+  target: string;
+  contracts: number;
+  shard?: string;
+  cleanup: { deleted: number; leftovers: Array<{ path: string; id: string; reason: string }> };
+  cleanupError?: string;
+}
+
+declare module 'vitest' {
+  interface TaskMeta {
+    contractCheck?: ContractCheckMeta;
+    contractRun?: ContractRunMeta;
+  }
+}

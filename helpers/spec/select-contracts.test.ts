@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { contractFixture } from '../testing/contract-fixture.ts';
+import type { NamedContract } from './load-contracts.ts';
+import { selectContracts } from './select-contracts.ts';
+
+const named = (name: string, resource = 'thing'): NamedContract => ({ name, contract: contractFixture({ resource }) });
+const all = Array.from({ length: 50 }, (_, i) => named(`beta-c${i}`, i === 7 ? 'managedAppRegistration' : 'thing'));
+
+describe('selectContracts', () => {
+  const cases: Array<[string, { filter: string; want: string[] }]> = [
+    ['by file name', { filter: 'beta-c12', want: ['beta-c12'] }],
+    ['by resource, case-insensitive', { filter: 'MANAGEDAPPREG', want: ['beta-c7'] }],
+    ['nothing matches', { filter: 'nope', want: [] }],
+  ];
+  test.each(cases)('%s', (_name, { filter, want }) => {
+    expect(selectContracts(all, filter, undefined).map((c) => c.name)).toEqual(want);
+  });
+
+  test('shards partition the contracts: every one exactly once', () => {
+    const shards = [1, 2, 3].map((index) => selectContracts(all, '', { index, count: 3 }).map((c) => c.name));
+    expect(shards.flat().sort()).toEqual(all.map((c) => c.name).sort());
+    for (const shard of shards) expect(shard.length).toBeGreaterThan(5);
+  });
+});

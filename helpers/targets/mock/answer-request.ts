@@ -1,0 +1,53 @@
+// The mock's behaviour, as a pure function from request to reply, in the order Graph
+// applies its rules: authentication, route, method, media type, body, then create.
+import type { JsonObject } from '../../contract/contract-types.ts';
+import { compileSchema } from '../../schema/compile-schema.ts';
+import { createdEntity } from './created-entity.ts';
+import { graphErrorReply } from './graph-error.ts';
+import { CONTRACT_HINT_HEADER, routeForBody, type MockRoutes } from './mock-routes.ts';
+import { GRAPH_JSON_CONTENT_TYPE, type MockClock, type MockReply, type MockRequest } from './mock-types.ts';
+
+export function answerRequest(routes: MockRoutes, request: MockRequest, clock: MockClock): MockReply {
+  const clientRequestId = request.headers['client-request-id'] ?? clock.newGuid();
+  const error = (status: number, code: string, message: string) => graphErrorReply(status, code, message, clock, clientRequestId);
+
+  if (!/^Bearer \S+/.test(request.headers.authorization ?? '')) {
+    return error(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+  }
+  const url = new URL(request.url);
+  const [, version = '', ...rest] = url.pathname.split('/');
+  const path = `/${rest.join('/')}`;
+  const match = routes.match(version, path, request.method);
+  if (match.kind === 'not-found') return error(404, 'ResourceNotFound', `Resource not found for the segment '${path}' in version '${version}'.`);
+  if (match.kind === 'wrong-method') {
+    return { ...error(405, 'MethodNotAllowed', `${request.method} is not allowed on ${path}; allowed: ${match.allowed.join(', ')}.`) };
+  }
+  const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (mediaType !== 'application/json') {
+    return error(415, 'UnsupportedMediaType', `Content-Type '${request.headers['content-type'] ?? ''}' is not supported; send application/json.`);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(request.bodyText);
+  } catch {
+    return error(400, 'BadRequest', 'Empty Payload. JSON content expected.');
+  }
+  const { contract } = routeForBody(match.routes, body, request.headers[CONTRACT_HINT_HEADER]);
+  const validate = compileSchema(contract.request.schema);
+  if (!validate(body)) {
+    const first = validate.errors?.[0];
+    return error(400, 'BadRequest', `Invalid request body: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}.`);
+  }
+  const contextUrl = `${url.origin}/${version}/$metadata#${contract.resource}/$entity`;
+  const entity = createdEntity(contract, body as JsonObject, clock, contextUrl);
+  return {
+    status: contract.response.status,
+    headers: {
+      'Content-Type': GRAPH_JSON_CONTENT_TYPE,
+      'request-id': clock.newGuid(),
+      'client-request-id': clientRequestId,
+      Location: `${url.origin}${url.pathname}('${String(entity.id ?? '')}')`,
+    },
+    body: JSON.stringify(entity),
+  };
+}

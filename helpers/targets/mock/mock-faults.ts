@@ -1,0 +1,67 @@
+// Deliberately broken variants of the correct mock, as response transformers: each one
+// breaks a single promise, so a self-test can tell whether the right check notices.
+import type { Contract, JsonValue } from '../../contract/contract-types.ts';
+import { formatUtcTicks, parseDateTimeOffset } from '../../odata/date-time-offset.ts';
+import { editAt, findEchoedValue, type JsonPath } from './echoed-value-locator.ts';
+import type { MockReply, ResponseTransformer } from './mock-types.ts';
+
+export const FAULT_NAMES = [
+  'dropped-field', 'altered-string', 'date-moved-100ns', 'changed-number', 'dropped-array-item', 'wrong-odata-type',
+  'no-id', 'empty-id', 'same-id-twice', 'status-200', 'status-500', 'html-body', 'invalid-json', 'number-as-string',
+  'correct-with-extras',
+] as const;
+export type FaultName = (typeof FAULT_NAMES)[number];
+
+const isDate = (v: JsonValue) => typeof v === 'string' && parseDateTimeOffset(v) !== undefined;
+const isODataType = (path: JsonPath) => path[path.length - 1] === '@odata.type';
+
+/** The transformer for `fault` on `contract`, or a reason it cannot apply (no such value is sent). */
+export function faultTransformer(fault: FaultName, contract: Contract): ResponseTransformer | { notApplicable: string } {
+  switch (fault) {
+    case 'dropped-field':
+      return bodyEdit(findEchoedValue(contract, (_v, p) => p.length === 1 && !isODataType(p)), () => undefined, 'no echoed field');
+    case 'altered-string':
+      return bodyEdit(findEchoedValue(contract, (v, p) => typeof v === 'string' && !isDate(v) && !isODataType(p)), (v) => `${String(v)} (altered)`, 'no echoed string');
+    case 'date-moved-100ns':
+      return bodyEdit(findEchoedValue(contract, isDate), (v) => formatUtcTicks(parseDateTimeOffset(String(v))! + 1n), 'no echoed DateTimeOffset');
+    case 'changed-number':
+      return bodyEdit(findEchoedValue(contract, (v) => typeof v === 'number'), (v) => Number(v) + 1, 'no echoed number');
+    case 'number-as-string':
+      return bodyEdit(findEchoedValue(contract, (v) => typeof v === 'number'), (v) => String(v), 'no echoed number');
+    case 'dropped-array-item':
+      return bodyEdit(findEchoedValue(contract, (v) => Array.isArray(v) && v.length > 0), (v) => (v as JsonValue[]).slice(0, -1), 'no echoed non-empty array');
+    case 'wrong-odata-type':
+      return bodyEdit(contract.echo.equal.includes('@odata.type') ? ['@odata.type'] : undefined, () => '#microsoft.graph.somethingElse', '@odata.type is not echoed');
+    case 'no-id':
+      return bodyEdit(['id'], () => undefined, '');
+    case 'empty-id':
+      return bodyEdit(['id'], () => '', '');
+    case 'same-id-twice':
+      return bodyEdit(['id'], () => '11111111-1111-1111-1111-111111111111', '');
+    case 'status-200':
+      return (reply) => ({ ...reply, status: 200 });
+    case 'status-500':
+      return (reply) => ({ ...reply, status: 500, body: JSON.stringify({ error: { code: 'InternalServerError', message: 'boom' } }) });
+    case 'html-body':
+      return (reply) => ({ ...reply, headers: { ...reply.headers, 'Content-Type': 'text/html; charset=utf-8' }, body: '<html><body>Service Unavailable</body></html>' });
+    case 'invalid-json':
+      return (reply) => ({ ...reply, body: reply.body.slice(0, -1) });
+    case 'correct-with-extras':
+      // A correct service may add properties and annotations the contract does not list.
+      return onJsonBody((body) => Object.assign(body as Record<string, JsonValue>, { '@odata.etag': 'W/"1"', undocumentedProperty: 'x', anotherUnset: null }));
+  }
+}
+
+function bodyEdit(path: JsonPath | undefined, edit: (v: JsonValue) => JsonValue | undefined, why: string): ResponseTransformer | { notApplicable: string } {
+  if (!path) return { notApplicable: `the example request has ${why}` };
+  return onJsonBody((body) => editAt(body, path, edit));
+}
+
+function onJsonBody(edit: (body: JsonValue) => void): ResponseTransformer {
+  return (reply: MockReply) => {
+    if (reply.status >= 300) return reply; // leave Graph's error answers alone
+    const body = JSON.parse(reply.body) as JsonValue;
+    edit(body);
+    return { ...reply, body: JSON.stringify(body) };
+  };
+}

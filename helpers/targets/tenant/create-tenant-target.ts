@@ -1,0 +1,83 @@
+// The Target for a real tenant (or anything that answers like one, e.g. the fake Graph server).
+// prepare: permission gate, path parameters, body override, marker. send: the resilient
+// client. cleanup: DELETE everything recorded, also on SIGINT/SIGTERM and again on close.
+import type { RunConfig } from '../../config/run-config.ts';
+import type { Contract, JsonObject, JsonValue } from '../../contract/contract-types.ts';
+import type { CleanupResult, OutgoingRequest, RetryRecord, Target } from '../target-types.ts';
+import { applyBodyOverride, overrideFor } from './body-overrides.ts';
+import type { Clock } from './clock.ts';
+import { type CreatedEntity, createdId, deleteEntities } from './created-entities.ts';
+import { cleanupOnInterrupt } from './interrupt-cleanup.ts';
+import { applyMarker, markerField, runMarker } from './marker.ts';
+import { permissionSkipReason } from './permission-gate.ts';
+import { readBodyOverridesFile } from './tenant-files.ts';
+import { openTenantSession } from './tenant-session.ts';
+
+/** Headers of the documented example that must not be replayed: fetch sets them itself. */
+const DROPPED_HEADERS = /^(authorization|content-length|content-type|host)$/i;
+
+export async function createTenantTarget(config: RunConfig, clock?: Clock): Promise<Target> {
+  const session = await openTenantSession(config, clock);
+  const overrides = await readBodyOverridesFile(session.config.bodyOverridesFile);
+  const marker = runMarker(session.config.markerPrefix, new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15));
+  const created: CreatedEntity[] = [];
+  // Retries of the discovery calls a prepare made, reported with the send of that request.
+  const prepareRetries = new WeakMap<OutgoingRequest, RetryRecord[]>();
+
+  const record = (request: OutgoingRequest, body: JsonValue | undefined): void => {
+    const id = createdId(body);
+    const collectionUrl = `${session.baseUrlFor(request.contract)}${request.path}`;
+    if (id && !created.some((e) => e.id === id && e.collectionUrl === collectionUrl)) created.push({ path: request.path, collectionUrl, id });
+  };
+  const cleanup = async (): Promise<CleanupResult> => deleteEntities(created.splice(0), session.client);
+  const detach = cleanupOnInterrupt(cleanup);
+
+  const buildBody = (contract: Contract): JsonObject => {
+    const body = applyBodyOverride(contract.request.example.body, overrideFor(contract, overrides));
+    const field = markerField(contract);
+    return field ? applyMarker(body, field, marker) : body;
+  };
+
+  return {
+    kind: 'tenant',
+    describe: () => `${session.config.graphBaseUrl}/${session.config.apiVersion ?? '<contract version>'} (tenant ${session.tenantId})`,
+
+    async prepare(contract, pathTemplate) {
+      const denied = permissionSkipReason(contract, session.claims);
+      if (denied) return { skip: true, reason: denied };
+      const resolved = await session.parameters.resolve(pathTemplate, session.baseUrlFor(contract));
+      if (!resolved.ok) return { skip: true, reason: resolved.reason };
+      const headers = Object.fromEntries(Object.entries(contract.request.example.headers).filter(([name]) => !DROPPED_HEADERS.test(name)));
+      const request: OutgoingRequest = { contract, pathTemplate, path: resolved.path, headers, body: buildBody(contract) };
+      prepareRetries.set(request, resolved.retries);
+      return { skip: false, request };
+    },
+
+    async send(request) {
+      const url = `${session.baseUrlFor(request.contract)}${request.path}`;
+      const response = await session.client({ method: 'POST', url, headers: request.headers, body: request.body });
+      // Recorded here too, not only through recordCreated: whatever the checks then make of
+      // the answer, an entity the service says it created is deleted by cleanup.
+      if (response.status >= 200 && response.status < 300) record(request, parseJson(response.text));
+      return { ...response, retries: [...(prepareRetries.get(request) ?? []), ...response.retries] };
+    },
+
+    recordCreated: record,
+
+    cleanup,
+
+    async close() {
+      detach();
+      // Belt and braces: a spec that forgot cleanup() still leaves nothing behind.
+      if (created.length > 0) await cleanup();
+    },
+  };
+}
+
+function parseJson(text: string): JsonValue | undefined {
+  try {
+    return JSON.parse(text) as JsonValue;
+  } catch {
+    return undefined;
+  }
+}

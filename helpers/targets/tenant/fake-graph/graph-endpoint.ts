@@ -1,0 +1,105 @@
+// The Graph side of the fake: bearer check, the misbehaviour switches, then create / list /
+// delete over the routes built from the contracts. Anything else is a 404, as on Graph.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { JsonObject, JsonValue } from '../../../contract/contract-types.ts';
+import { graphError, readBody, sendJson } from './fake-http.ts';
+import { verifyJwt, type FakeClaims } from './fake-jwt.ts';
+import { fixtureId, type FakeRoutes } from './fake-routes.ts';
+import type { FakeStore } from './fake-store.ts';
+import type { FakeSwitches } from './fake-switches.ts';
+import type { TokenState } from './token-endpoint.ts';
+
+export interface GraphContext {
+  routes: FakeRoutes;
+  store: FakeStore;
+  switches: FakeSwitches;
+  tokens: TokenState;
+  counters: { graphRequests: number; throttled: number; unavailable: number; unauthorized: number };
+}
+
+export async function handleGraphRequest(request: IncomingMessage, response: ServerResponse, path: string, url: URL, ctx: GraphContext): Promise<void> {
+  const { switches, counters } = ctx;
+  const n = ++counters.graphRequests;
+  if (switches.slowMs > 0) await new Promise((resolve) => setTimeout(resolve, switches.slowMs));
+  if (switches.expireTokensAfter > 0 && n === switches.expireTokensAfter + 1) ctx.tokens.generation += 1;
+
+  const claims = authenticate(request.headers.authorization, ctx.tokens);
+  if (!claims) {
+    counters.unauthorized += 1;
+    return sendJson(response, 401, graphError('InvalidAuthenticationToken', 'Access token has expired or is not yet valid.'));
+  }
+  if (switches.throttleEvery > 0 && n % switches.throttleEvery === 0) {
+    counters.throttled += 1;
+    const headers: Record<string, string> = switches.retryAfter === null ? {} : { 'retry-after': switches.retryAfter };
+    return sendJson(response, 429, graphError('TooManyRequests', 'Too many requests.', true), headers);
+  }
+  for (const [every, status] of [[switches.unavailableEvery, 503], [switches.gatewayTimeoutEvery, 504]] as const) {
+    if (every > 0 && n % every === 0) {
+      counters.unavailable += 1;
+      return sendJson(response, status, graphError('ServiceUnavailable', 'The service is temporarily unavailable.', true));
+    }
+  }
+
+  if (request.method === 'POST') return create(request, response, path, claims, ctx);
+  if (request.method === 'GET') return list(response, path, url, ctx);
+  if (request.method === 'DELETE') return remove(response, path, ctx);
+  sendJson(response, 405, graphError('MethodNotAllowed', `${request.method} is not supported by the fake.`));
+}
+
+function authenticate(header: string | undefined, tokens: TokenState): FakeClaims | undefined {
+  const token = header?.match(/^Bearer (.+)$/)?.[1];
+  const claims = token ? verifyJwt(token, tokens.key) : undefined;
+  if (!claims || Number(claims.exp) * 1000 <= Date.now() || Number(claims.gen) < tokens.generation) return undefined;
+  return claims;
+}
+
+async function create(request: IncomingMessage, response: ServerResponse, path: string, claims: FakeClaims, ctx: GraphContext): Promise<void> {
+  const route = ctx.routes.createRouteFor(path);
+  if (!route) return sendJson(response, 404, graphError('ResourceNotFound', `No create endpoint at ${path}.`));
+  const { permissions } = route.contract;
+  const held = [...asList(claims.roles), ...String(claims.scp ?? '').split(' ')];
+  if (![...permissions.application, ...permissions.delegatedWork].some((p) => held.includes(p))) {
+    return sendJson(response, 403, graphError('Forbidden', `Application is not authorized to perform this operation at ${path}.`, true));
+  }
+  let body: JsonValue;
+  try {
+    body = JSON.parse(await readBody(request)) as JsonValue;
+  } catch {
+    return sendJson(response, 400, graphError('BadRequest', 'The request body is not JSON.', true));
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendJson(response, 400, graphError('BadRequest', 'Expected a JSON object.', true));
+  const entity = { ...route.contract.response.example.body, ...body, id: randomUUID() };
+  ctx.store.add(path, entity);
+  if (ctx.switches.breakCreates) return sendJson(response, 200, breakTypes(entity));
+  sendJson(response, 201, entity);
+}
+
+function list(response: ServerResponse, path: string, url: URL, ctx: GraphContext): void {
+  const top = Number(url.searchParams.get('$top') ?? '100');
+  const isCollection = ctx.routes.createRouteFor(path) !== undefined;
+  const isParent = ctx.routes.isParentCollection(path);
+  if (!isCollection && !isParent) return sendJson(response, 404, graphError('ResourceNotFound', `No collection at ${path}.`));
+  // A path can be both (managedAppRegistrations): its fixture member comes first, as pre-existing data would.
+  const fixtures = isParent && !ctx.switches.emptyCollections.includes(path) ? [{ id: fixtureId(path) }] : [];
+  sendJson(response, 200, { value: [...fixtures, ...ctx.store.list(path)].slice(0, top) });
+}
+
+function remove(response: ServerResponse, path: string, ctx: GraphContext): void {
+  const cut = path.lastIndexOf('/');
+  const collection = path.slice(0, cut);
+  const id = decodeURIComponent(path.slice(cut + 1));
+  if (!ctx.routes.createRouteFor(collection) || !ctx.store.remove(collection, id)) {
+    return sendJson(response, 404, graphError('ResourceNotFound', `No entity ${id} in ${collection}.`, true));
+  }
+  response.writeHead(204).end();
+}
+
+/** Every string becomes a number: schema and echo checks must notice. */
+function breakTypes(entity: JsonObject): JsonObject {
+  return Object.fromEntries(Object.entries(entity).map(([key, value]) => [key, typeof value === 'string' && key !== 'id' ? 42 : value]));
+}
+
+function asList(value: FakeClaims[string] | undefined): string[] {
+  return Array.isArray(value) ? value : [];
+}

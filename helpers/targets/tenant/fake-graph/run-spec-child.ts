@@ -1,0 +1,34 @@
+// Runs the real contract spec in a child vitest process, as CI would, with an environment
+// pointing at a fake Graph server; returns everything it printed and wrote, for the proof
+// that the run passes, reports its retries, and never shows a secret.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface ChildRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  reportsDir: string;
+  /** File name -> content of everything written to the reports folder. */
+  reports: Record<string, string>;
+}
+
+export async function runSpecInChild(env: Record<string, string | undefined>, cwd = process.cwd()): Promise<ChildRun> {
+  const reportsDir = mkdtempSync(join(tmpdir(), 'graph-contracts-tenant-'));
+  // The parent is itself a vitest worker: its VITEST_* variables would confuse the child.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TINYPOOL|NODE_ENV$)/.test(name)));
+  // No junit reporter: its configured outputFile (reports/junit.xml) beats a CLI one, and the
+  // child must not write into the parent's reports/. Its messages are the ones on stdout.
+  const args = [join(cwd, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'contracts', '--reporter=default', '--reporter=./helpers/report/contract-reporter.ts'];
+  const child = spawn(process.execPath, args, { cwd, env: { ...inherited, ...env, REPORTS_DIR: reportsDir, CI: 'true', NO_COLOR: '1', GITHUB_STEP_SUMMARY: '' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  // Async on purpose: the fake server answering the child lives in this process's event loop.
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const reports = Object.fromEntries(readdirSync(reportsDir).map((name) => [name, readFileSync(join(reportsDir, name), 'utf8')]));
+  return { exitCode, stdout, stderr, reportsDir, reports };
+}

@@ -1,0 +1,111 @@
+// Every HTTP call to the tenant goes through here: concurrency limit, write budget, bearer
+// token (refetched once on 401), request timeout, and retries of 429/503/504 honouring
+// Retry-After. It uses Node's fetch rather than supertest: supertest is built to drive an
+// app or a URL from a test, while this client needs AbortSignal timeouts and to be shared
+// by token, discovery, create and delete calls outside any test. Specs still use supertest
+// against the mock; TargetResponse is the same either way.
+import type { ResilienceConfig } from '../../config/tenant-config.ts';
+import type { JsonValue } from '../../contract/contract-types.ts';
+import type { RetryRecord, TargetResponse } from '../target-types.ts';
+import type { Clock } from './clock.ts';
+import type { Limiter } from './concurrency-limit.ts';
+import { decodeGraphError } from './graph-error.ts';
+import { RETRYABLE_STATUSES, backoffMs, parseRetryAfter } from './retry-policy.ts';
+import { RequestTimeoutError } from './tenant-errors.ts';
+import type { TokenProvider } from './token-provider.ts';
+import type { WriteBudget } from './write-budget.ts';
+
+export type GraphMethod = 'GET' | 'POST' | 'DELETE';
+
+export interface GraphCall {
+  method: GraphMethod;
+  /** Absolute URL. */
+  url: string;
+  headers?: Record<string, string>;
+  body?: JsonValue;
+}
+
+export interface GraphClientDeps {
+  resilience: ResilienceConfig;
+  tokens: TokenProvider;
+  limit: Limiter;
+  writeBudget: WriteBudget;
+  clock: Clock;
+}
+
+export type GraphClient = (call: GraphCall) => Promise<TargetResponse>;
+
+export function createGraphClient(deps: GraphClientDeps): GraphClient {
+  const { resilience, tokens, clock } = deps;
+  return (call) =>
+    deps.limit(async () => {
+      const started = clock.now();
+      const retries: RetryRecord[] = [];
+      let refreshed = false;
+      for (let attempt = 1; ; attempt++) {
+        // Each attempt is a write of its own as far as the service's budget is concerned.
+        if (call.method !== 'GET') await deps.writeBudget.acquire();
+        const outcome = await attemptOnce(call, await tokens.get(), resilience.requestTimeoutMs);
+        const last = attempt >= resilience.maxAttempts;
+        if (outcome.kind === 'timeout') {
+          // A POST that timed out may still have created its entity: retrying could create two.
+          if (call.method === 'POST' || last) {
+            throw new RequestTimeoutError(
+              `${call.method} ${call.url} got no answer within ${resilience.requestTimeoutMs} ms (attempt ${attempt}). ` +
+                (call.method === 'POST' ? 'An entity may have been created; the marker sweep will find it. ' : '') +
+                'Raise GRAPH_REQUEST_TIMEOUT_MS if the service is slow.',
+            );
+          }
+          const waitedMs = backoffMs(attempt, resilience.backoffBaseMs, clock.random());
+          retries.push({ attempt, status: 0, waitedMs, reason: `no answer within ${resilience.requestTimeoutMs} ms` });
+          await clock.sleep(waitedMs);
+          continue;
+        }
+        const { response } = outcome;
+        if (response.status === 401 && !refreshed && !last) {
+          refreshed = true;
+          tokens.invalidate();
+          retries.push({ attempt, status: 401, waitedMs: 0, reason: 'token rejected (expired?): fetched a new token' });
+          continue;
+        }
+        if (RETRYABLE_STATUSES.has(response.status) && !last) {
+          const retryAfter = parseRetryAfter(response.headers['retry-after'], clock.now());
+          const waitedMs = retryAfter ?? backoffMs(attempt, resilience.backoffBaseMs, clock.random());
+          if (waitedMs <= resilience.maxRetryWaitMs) {
+            const source = retryAfter === undefined ? 'exponential backoff with jitter' : `Retry-After: ${response.headers['retry-after']}`;
+            retries.push({ attempt, status: response.status, waitedMs, reason: `${response.status}${describeError(response.text)}, waited per ${source}` });
+            await clock.sleep(waitedMs);
+            continue;
+          }
+        }
+        return { ...response, retries, durationMs: clock.now() - started };
+      }
+    });
+}
+
+type Attempt = { kind: 'answer'; response: Pick<TargetResponse, 'status' | 'headers' | 'text'> } | { kind: 'timeout' };
+
+async function attemptOnce(call: GraphCall, token: string, timeoutMs: number): Promise<Attempt> {
+  const headers: Record<string, string> = { accept: 'application/json', ...call.headers, authorization: `Bearer ${token}` };
+  if (call.body !== undefined) headers['content-type'] = 'application/json';
+  try {
+    const response = await fetch(call.url, {
+      method: call.method,
+      headers,
+      ...(call.body !== undefined ? { body: JSON.stringify(call.body) } : {}),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await response.text();
+    return { kind: 'answer', response: { status: response.status, headers: Object.fromEntries(response.headers), text } };
+  } catch (error) {
+    if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) return { kind: 'timeout' };
+    throw error;
+  }
+}
+
+/** ` TooManyRequests: <Intune's inner message>` for the report, or nothing for a body that is no Graph error. */
+function describeError(text: string): string {
+  const decoded = decodeGraphError(text);
+  if (!decoded) return '';
+  return ` ${decoded.code ?? 'error'}${decoded.message ? `: ${decoded.message.slice(0, 200)}` : ''}`;
+}

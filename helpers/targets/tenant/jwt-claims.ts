@@ -1,0 +1,30 @@
+// Reads the claims of an access token without verifying it: the service verifies; we only
+// need to know which tenant it is for and which permissions it carries, to gate contracts.
+export interface TokenClaims {
+  tenantId?: string;
+  /** Application permissions (client credentials). */
+  roles: string[];
+  /** Delegated permissions (a user's token), split from the space-separated `scp`. */
+  scopes: string[];
+  /** Expiry, epoch milliseconds. */
+  expiresAt?: number;
+}
+
+export function decodeTokenClaims(token: string): TokenClaims | undefined {
+  const payload = token.split('.')[1];
+  if (!payload) return undefined;
+  let claims: unknown;
+  try {
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (typeof claims !== 'object' || claims === null) return undefined;
+  const { tid, roles, scp, exp } = claims as Record<string, unknown>;
+  return {
+    ...(typeof tid === 'string' ? { tenantId: tid.toLowerCase() } : {}),
+    roles: Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [],
+    scopes: typeof scp === 'string' ? scp.split(' ').filter(Boolean) : [],
+    ...(typeof exp === 'number' ? { expiresAt: exp * 1000 } : {}),
+  };
+}

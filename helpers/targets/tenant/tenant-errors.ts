@@ -1,0 +1,34 @@
+// Errors of the tenant target. Tests assert on `code`; messages say what failed, on which
+// input, why, and how to fix it, and pass through the redactor since they reach the console.
+import { redactSecrets } from '../../redact/redact-secrets.ts';
+
+abstract class TenantError extends Error {
+  abstract readonly code: string;
+  constructor(message: string) {
+    super(redactSecrets(message));
+    this.name = new.target.name;
+  }
+}
+
+/** The write guard said no; raised before any request reaches the tenant. */
+export class WriteRefusedError extends TenantError {
+  readonly code = 'TENANT_WRITE_REFUSED';
+}
+
+/** The token was issued for another tenant than the one configured and allowed. */
+export class TenantMismatchError extends TenantError {
+  readonly code = 'TENANT_MISMATCH';
+}
+
+export class TokenRequestError extends TenantError {
+  readonly code = 'TOKEN_REQUEST_FAILED';
+}
+
+export class RequestTimeoutError extends TenantError {
+  readonly code = 'GRAPH_REQUEST_TIMEOUT';
+}
+
+/** A path-parameter or body-override file that cannot be used. */
+export class TenantFileError extends TenantError {
+  readonly code = 'TENANT_FILE_INVALID';
+}

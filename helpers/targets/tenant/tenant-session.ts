@@ -1,0 +1,53 @@
+// Everything a tenant run shares between the target and the sweep: the write guard (checked
+// before any request), the token and its claims, the resilient client, parameter discovery.
+import type { RunConfig } from '../../config/run-config.ts';
+import { ConfigError } from '../../config/config-error.ts';
+import type { TenantConfig } from '../../config/tenant-config.ts';
+import type { Contract } from '../../contract/contract-types.ts';
+import { type Clock, systemClock } from './clock.ts';
+import { createLimiter } from './concurrency-limit.ts';
+import { createGraphClient, type GraphClient } from './graph-client.ts';
+import { decodeTokenClaims, type TokenClaims } from './jwt-claims.ts';
+import { createPathParameterResolver, type PathParameterResolver } from './path-parameters.ts';
+import { readPathParamsFile } from './tenant-files.ts';
+import { createTokenProvider, type TokenProvider } from './token-provider.ts';
+import { checkTokenTenant, checkWriteGuard } from './write-guard.ts';
+import { writeBudgetFor, type WriteBudget } from './write-budget.ts';
+
+export interface TenantSession {
+  config: TenantConfig;
+  /** From the token, lower-case. */
+  tenantId: string;
+  claims: TokenClaims;
+  tokens: TokenProvider;
+  client: GraphClient;
+  writeBudget: WriteBudget;
+  parameters: PathParameterResolver;
+  /** `https://graph.microsoft.com/beta` for this contract (GRAPH_API_VERSION wins over the contract's). */
+  baseUrlFor(contract: Contract): string;
+}
+
+export async function openTenantSession(runConfig: RunConfig, clock: Clock = systemClock): Promise<TenantSession> {
+  const config = runConfig.tenant;
+  if (!config) throw new ConfigError(['GRAPH_TARGET is "tenant" but no tenant settings were resolved: build the RunConfig with resolveRunConfig.']);
+  checkWriteGuard(config);
+  const configuredParams = { ...(await readPathParamsFile(config.pathParamsFile)), ...config.pathParams };
+
+  const tokens = createTokenProvider(config, clock);
+  const claims = decodeTokenClaims(await tokens.get()) ?? { roles: [], scopes: [] };
+  checkTokenTenant(config, claims.tenantId);
+  const tenantId = claims.tenantId!;
+
+  const writeBudget = writeBudgetFor(tenantId, config.resilience.writeBudget, clock);
+  const client = createGraphClient({ resilience: config.resilience, tokens, limit: createLimiter(config.resilience.concurrency), writeBudget, clock });
+  return {
+    config,
+    tenantId,
+    claims,
+    tokens,
+    client,
+    writeBudget,
+    parameters: createPathParameterResolver(configuredParams, client),
+    baseUrlFor: (contract) => `${config.graphBaseUrl}/${config.apiVersion ?? contract.apiVersion}`,
+  };
+}

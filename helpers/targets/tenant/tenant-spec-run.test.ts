@@ -1,0 +1,99 @@
+// The proof over real HTTP: the real contract spec runs in a child vitest process in tenant
+// mode against the fake Graph server, on the contracts in contracts/. We then read what it
+// printed and wrote: checks passed, retries reported, store empty, no secret anywhere.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ContractReport } from '../../report/contract-report.ts';
+import { loadContracts } from '../../spec/load-contracts.ts';
+import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from './fake-graph/fake-graph-server.ts';
+import { runSpecInChild, type ChildRun } from './fake-graph/run-spec-child.ts';
+import { tenantEnvFor } from './fake-graph/tenant-env.ts';
+
+const CONTRACTS = loadContracts('contracts').map((named) => named.contract);
+// A child vitest run takes a few seconds; this is a bound, not a measurement.
+const CHILD_RUN_BOUND_MS = 120_000;
+
+const started: FakeGraph[] = [];
+afterEach(async () => Promise.all(started.splice(0).map((fake) => fake.close())));
+
+async function fakeWith(options: Partial<FakeGraphOptions> = {}): Promise<FakeGraph> {
+  const fake = await startFakeGraph({ contracts: CONTRACTS, ...options });
+  started.push(fake);
+  return fake;
+}
+
+function reportOf(run: ChildRun): ContractReport {
+  const json = run.reports['contract-report.json'];
+  if (!json) throw new Error(`The child run wrote no contract report.\n${run.stdout}\n${run.stderr}`);
+  return JSON.parse(json) as ContractReport;
+}
+
+/** Every place a secret could leak to: the console and every report file. */
+function outputsOf(run: ChildRun): string {
+  return [run.stdout, run.stderr, ...Object.values(run.reports)].join('\n');
+}
+
+function expectNoSecrets(run: ChildRun, secrets: string[]): void {
+  const outputs = outputsOf(run);
+  expect(secrets.length).toBeGreaterThan(0);
+  for (const secret of secrets) expect(outputs.includes(secret), `a secret (${secret.slice(0, 4)}...) appears in the outputs`).toBe(false);
+}
+
+describe('the contract spec in tenant mode against the fake Graph', { timeout: CHILD_RUN_BOUND_MS }, () => {
+  it('passes every seed contract with a delegated token, and leaves nothing behind', async () => {
+    const fake = await fakeWith();
+    const token = fake.mintToken({ scp: 'DeviceManagementApps.ReadWrite.All DeviceManagementConfiguration.ReadWrite.All' });
+    const run = await runSpecInChild(tenantEnvFor(fake, { AZURE_CLIENT_SECRET: '', GRAPH_ACCESS_TOKEN: token }));
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const report = reportOf(run);
+    expect(report.totals).toEqual({ paths: 7, passed: 7, failed: 0, skipped: 0, error: 0 });
+    expect(report.cleanup).toEqual({ deleted: 7, leftovers: [], errors: [] });
+    expect(fake.store.entries()).toEqual([]);
+    expectNoSecrets(run, [token, fake.app.clientSecret]);
+  });
+
+  it('survives throttling, 503/504s, slow answers and token expiry with client credentials; reports the retries', async () => {
+    const fake = await fakeWith({ switches: { throttleEvery: 3, retryAfter: '0.2', unavailableEvery: 5, gatewayTimeoutEvery: 11, slowMs: 20, expireTokensAfter: 4 } });
+    const run = await runSpecInChild(tenantEnvFor(fake, { GRAPH_MAX_ATTEMPTS: '8' }));
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const report = reportOf(run);
+    expect(report.totals).toEqual({ paths: 7, passed: 4, failed: 0, skipped: 3, error: 0 });
+    const retries = report.rows.flatMap((row) => row.retries);
+    const reportText = JSON.stringify(report);
+    expect(reportText).toContain('Retry-After: 0.2');
+    expect(reportText).toContain('exponential backoff');
+    // Discovery GETs and cleanup DELETEs are retried too, but only the creates have report rows.
+    expect(retries.length).toBeGreaterThan(0);
+    expect(retries.length).toBeLessThanOrEqual(fake.counters.throttled + fake.counters.unavailable + fake.counters.unauthorized);
+    expect(new Set(retries.map((r) => r.status))).toEqual(new Set([...retries.map((r) => r.status)].filter((s) => [401, 429, 503, 504].includes(s))));
+    expect(fake.counters.throttled).toBeGreaterThan(0);
+    expect(fake.counters.unauthorized).toBe(1);
+    expect(fake.tokensIssued()).toBe(2);
+    // The delegated-only page is skipped for an app token, with its reason in the report.
+    expect(reportText).toContain('documents no application permission');
+    expect(fake.store.entries()).toEqual([]);
+    expectNoSecrets(run, [fake.app.clientSecret, ...fake.issuedTokens()]);
+  });
+
+  it('deletes what it created when checks fail, and still shows no secret', async () => {
+    const fake = await fakeWith({ switches: { breakCreates: true } });
+    const run = await runSpecInChild(tenantEnvFor(fake));
+    expect(run.exitCode).not.toBe(0);
+    expect(fake.log.filter((line) => line.startsWith('POST /beta') || line.startsWith('POST /v1.0')).length).toBeGreaterThan(0);
+    expect(fake.store.entries()).toEqual([]);
+    expectNoSecrets(run, [fake.app.clientSecret, ...fake.issuedTokens()]);
+  });
+
+  it.each([
+    ['writes not allowed', { GRAPH_ALLOW_WRITES: 'false' }, 'GRAPH_ALLOW_WRITES is not "true"'],
+    ['tenant not in the allow-list', { GRAPH_ALLOWED_TENANTS: 'ffffffff-0000-0000-0000-000000000000' }, 'is not in GRAPH_ALLOWED_TENANTS'],
+  ])('refuses before any request when %s', async (_name, env, message) => {
+    const fake = await fakeWith();
+    const run = await runSpecInChild(tenantEnvFor(fake, env));
+    expect(run.exitCode).not.toBe(0);
+    expect(run.stdout + run.stderr).toContain(message);
+    // vitest prints the error's class name; its code is asserted in write-guard.test.ts.
+    expect(run.stdout + run.stderr).toContain('WriteRefusedError');
+    expect(fake.log).toEqual([]);
+    expectNoSecrets(run, [fake.app.clientSecret]);
+  });
+});

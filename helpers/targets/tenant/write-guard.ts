@@ -1,0 +1,36 @@
+// Writes are the dangerous part of a tenant run. Both checks run before any request to the
+// tenant: the configured id against the allow-list (before even fetching a token), then the
+// token's own `tid` (the authoritative answer to "which tenant would this write to?").
+import type { TenantConfig } from '../../config/tenant-config.ts';
+import { TenantMismatchError, WriteRefusedError } from './tenant-errors.ts';
+
+export function checkWriteGuard(config: TenantConfig): void {
+  if (!config.allowWrites) {
+    throw new WriteRefusedError(
+      'Refusing to run against a tenant: GRAPH_ALLOW_WRITES is not "true". A tenant run creates (and then deletes) ' +
+        'entities; set GRAPH_ALLOW_WRITES=true and list the test tenant in GRAPH_ALLOWED_TENANTS to allow it.',
+    );
+  }
+  if (config.tenantId && !config.allowedTenantIds.includes(config.tenantId.toLowerCase())) {
+    throw new WriteRefusedError(
+      `Refusing to write to tenant ${config.tenantId}: it is not in GRAPH_ALLOWED_TENANTS ` +
+        `(${config.allowedTenantIds.join(', ') || 'empty'}). Add it there only if it is a test tenant.`,
+    );
+  }
+}
+
+export function checkTokenTenant(config: TenantConfig, tokenTenantId: string | undefined): void {
+  const expected = config.tenantId.toLowerCase();
+  if (!tokenTenantId) {
+    throw new TenantMismatchError('Refusing to write: the access token carries no tenant id (tid claim), so the target tenant cannot be verified. Use a Microsoft Entra access token for Microsoft Graph.');
+  }
+  if (expected && tokenTenantId !== expected) {
+    throw new TenantMismatchError(
+      `Refusing to write: the access token is for tenant ${tokenTenantId}, but AZURE_TENANT_ID is ${config.tenantId}. ` +
+        'Check AZURE_TENANT_ID, AZURE_AUTHORITY_HOST and GRAPH_ACCESS_TOKEN.',
+    );
+  }
+  if (!config.allowedTenantIds.includes(tokenTenantId)) {
+    throw new WriteRefusedError(`Refusing to write to tenant ${tokenTenantId} (from the token): it is not in GRAPH_ALLOWED_TENANTS.`);
+  }
+}
