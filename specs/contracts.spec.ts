@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CHECK_NAMES, type CheckName } from '../helpers/checks/check-types.ts';
 import { IdRegistry } from '../helpers/checks/id-check.ts';
+import { loadEnv } from '../helpers/config/load-env.ts';
 import { resolveRunConfig } from '../helpers/config/run-config.ts';
 import { loadContracts } from '../helpers/spec/load-contracts.ts';
 import type { ContractCheckMeta, PathOutcome } from '../helpers/spec/path-outcome.ts';
@@ -14,8 +15,8 @@ import { selectContracts } from '../helpers/spec/select-contracts.ts';
 import { describeFailures } from '../helpers/spec/describe-failures.ts';
 import { selectTarget } from '../helpers/targets/select-target.ts';
 
-const config = resolveRunConfig(process.env);
-const shard = inject('contractShard') ?? undefined;
+const config = resolveRunConfig(loadEnv());
+const shard = inject('contractShard') ?? undefined; // this project's share, see contract-projects.ts
 const matching = selectContracts(loadContracts(config.contractsDir), config.contractFilter, undefined);
 const contracts = selectContracts(matching, '', shard);
 const planned = planPaths(contracts);
@@ -25,9 +26,11 @@ const ids = new IdRegistry();
 const concurrency = Number(process.env.SPEC_CONCURRENCY ?? (target.kind === 'mock' ? 8 : 2));
 const sends = promisePool(planned.map((p) => () => runContractPath(target, p.contract, p.identity, ids)), concurrency);
 
+// vitest 4 passes fixtures first (they must be destructured) and the file task second.
 afterAll(async ({}, file) => {
   await Promise.allSettled(sends);
-  // Cleanup runs whatever failed; its leftovers go into the report, not into a thrown error.
+  // Cleanup runs whatever failed. What it could not delete goes into the report; a cleanup
+  // that throws (e.g. the mock refused an unhandled request) also fails the file.
   try {
     const cleanup = await target.cleanup();
     file.meta.contractRun = { target: target.describe(), contracts: contracts.length, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), cleanup };

@@ -39,6 +39,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     const row = rows.get(key) ?? { ...meta.identity, verdict: 'passed', retries: meta.retries ?? [], checks: {} };
     row.checks[meta.check] = { outcome: meta.outcome, failures: meta.result?.failures ?? [] };
     if (meta.status !== undefined) row.status = meta.status;
+    if (meta.retries?.length) row.retries = meta.retries; // every check of a path carries the same retries
     if (meta.skipReason !== undefined) row.skipReason = meta.skipReason;
     rows.set(key, row);
   }

@@ -4,7 +4,7 @@ import type { NamedContract } from './load-contracts.ts';
 import { selectContracts } from './select-contracts.ts';
 
 const named = (name: string, resource = 'thing'): NamedContract => ({ name, contract: contractFixture({ resource }) });
-const all = Array.from({ length: 50 }, (_, i) => named(`beta-c${i}`, i === 7 ? 'managedAppRegistration' : 'thing'));
+const all = Array.from({ length: 50 }, (_, i) => named(`beta-c${i}`, i === 7 ? 'managedAppRegistration' : `thing${i}`));
 
 describe('selectContracts', () => {
   const cases: Array<[string, { filter: string; want: string[] }]> = [
@@ -20,5 +20,11 @@ describe('selectContracts', () => {
     const shards = [1, 2, 3].map((index) => selectContracts(all, '', { index, count: 3 }).map((c) => c.name));
     expect(shards.flat().sort()).toEqual(all.map((c) => c.name).sort());
     for (const shard of shards) expect(shard.length).toBeGreaterThan(5);
+  });
+
+  test('versions of one page (same version and resource) share a shard', () => {
+    const twins = [named('beta/x', 'same'), named('text/beta/x', 'same'), named('legacy/beta/x', 'same')];
+    const shards = [1, 2, 3].map((index) => selectContracts(twins, '', { index, count: 3 }).length);
+    expect(shards.sort()).toEqual([0, 0, 3]);
   });
 });

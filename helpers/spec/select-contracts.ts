@@ -1,6 +1,5 @@
-// Which contracts this run covers: the CONTRACT filter, then this shard's share.
-// vitest's --shard splits by file and the gate is one file, so the spec splits its contracts
-// itself with the same i/n (see contract-sequencer.ts).
+// Which contracts this run covers: the CONTRACT filter, then this project's share
+// (the gate's one spec file is declared once per share, see contract-projects.ts).
 import { createHash } from 'node:crypto';
 import type { NamedContract } from './load-contracts.ts';
 
@@ -15,8 +14,10 @@ export function selectContracts(all: readonly NamedContract[], filter: string, s
     ? all.filter(({ name, contract }) => name.toLowerCase().includes(needle) || contract.resource.toLowerCase().includes(needle))
     : [...all];
   if (!shard || shard.count <= 1) return matching;
-  // Hash, not position, so adding one contract does not reshuffle every shard.
-  return matching.filter(({ name }) => bucket(name, shard.count) === shard.index - 1);
+  // Hash, not position, so adding one contract does not reshuffle every shard. Keyed by
+  // version and resource, so versions of one page (md, text, legacy) share a shard, and with
+  // it their identical schemas, which each process compiles once.
+  return matching.filter(({ contract }) => bucket(`${contract.apiVersion}/${contract.resource}`, shard.count) === shard.index - 1);
 }
 
 function bucket(name: string, count: number): number {

@@ -1,8 +1,8 @@
-// The only place that knows which targets exist. The tenant target is imported lazily so
-// a mock run never loads its code (or needs its configuration).
+// The only place that knows which targets exist. Both are imported lazily: a mock run never
+// loads the tenant code (or needs its configuration), and a tenant run never loads nock,
+// which patches Node's HTTP stack as soon as it is imported.
 import type { Contract } from '../contract/contract-types.ts';
 import type { RunConfig } from '../config/run-config.ts';
-import { createMockTarget } from './mock/create-mock-target.ts';
 import type { Target } from './target-types.ts';
 
 export async function selectTarget(config: RunConfig, contracts: readonly Contract[]): Promise<Target> {
@@ -10,5 +10,6 @@ export async function selectTarget(config: RunConfig, contracts: readonly Contra
     const { createTenantTarget } = await import('./tenant/create-tenant-target.ts');
     return createTenantTarget(config);
   }
+  const { createMockTarget } = await import('./mock/create-mock-target.ts');
   return createMockTarget(contracts);
 }

@@ -1,7 +1,7 @@
 // The mock's behaviour, as a pure function from request to reply, in the order Graph
 // applies its rules: authentication, route, method, media type, body, then create.
 import type { JsonObject } from '../../contract/contract-types.ts';
-import { compileSchema } from '../../schema/compile-schema.ts';
+import { schemaErrors } from '../../schema/compile-schema.ts';
 import { createdEntity } from './created-entity.ts';
 import { graphErrorReply } from './graph-error.ts';
 import { CONTRACT_HINT_HEADER, routeForBody, type MockRoutes } from './mock-routes.ts';
@@ -33,9 +33,8 @@ export function answerRequest(routes: MockRoutes, request: MockRequest, clock: M
     return error(400, 'BadRequest', 'Empty Payload. JSON content expected.');
   }
   const { contract } = routeForBody(match.routes, body, request.headers[CONTRACT_HINT_HEADER]);
-  const validate = compileSchema(contract.request.schema);
-  if (!validate(body)) {
-    const first = validate.errors?.[0];
+  const [first] = schemaErrors(contract.request.schema, body);
+  if (first) {
     return error(400, 'BadRequest', `Invalid request body: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}.`);
   }
   const contextUrl = `${url.origin}/${version}/$metadata#${contract.resource}/$entity`;

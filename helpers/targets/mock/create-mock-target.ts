@@ -58,7 +58,7 @@ export function createMockTarget(contracts: readonly Contract[], options: MockTa
 
   return {
     kind: 'mock',
-    describe: () => `${origin} (nock mock of ${contracts.length} contract(s))`,
+    describe: () => `nock mock at ${origin}`,
     async prepare(contract, pathTemplate) {
       // Any value matches a route; the placeholder names the parameter so failures read well.
       const values = Object.fromEntries(contract.operation.pathParameters.map((name) => [name, `mock-${name}`]));

@@ -22,7 +22,7 @@ export async function runSpecInChild(env: Record<string, string | undefined>, cw
   // No junit reporter: its configured outputFile (reports/junit.xml) beats a CLI one, and the
   // child must not write into the parent's reports/. Its messages are the ones on stdout.
   const args = [join(cwd, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'contracts', '--reporter=default', '--reporter=./helpers/report/contract-reporter.ts'];
-  const child = spawn(process.execPath, args, { cwd, env: { ...inherited, ...env, REPORTS_DIR: reportsDir, CI: 'true', NO_COLOR: '1', GITHUB_STEP_SUMMARY: '' } });
+  const child = spawn(process.execPath, args, { cwd, env: { ...inherited, ...env, REPORTS_DIR: reportsDir, CONTRACT_SHARDS: '1', CI: 'true', NO_COLOR: '1', GITHUB_STEP_SUMMARY: '' } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
