@@ -15,7 +15,7 @@ export interface BuildSummary {
 
 /** Reads every page under `inputs` and builds its contract in memory. */
 export function buildContracts(inputs: string[], match?: RegExp): BuildSummary {
-  const validate = createBodyValidator(createAjv());
+  const validate = createBodyValidator(createAjv({ allErrors: false }));
   const outcomes = collectPages(inputs, match).map((page) => {
     try {
       return buildPage(page.relativePath, readFileSync(page.path), validate);

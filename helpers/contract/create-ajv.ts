@@ -11,8 +11,15 @@ const ODATA_TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,12})?)
 
 export type ContractAjv = Ajv2020;
 
-export function createAjv(): ContractAjv {
-  const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: true });
+export interface AjvChoices {
+  /** Every error, or stop at the first one: the first is enough per property, and compiles ~2x faster. */
+  allErrors?: boolean;
+}
+
+export function createAjv({ allErrors = true }: AjvChoices = {}): ContractAjv {
+  // ajv's code optimiser pays off for a validator run millions of times; these run a few times
+  // each, so compiling faster wins.
+  const ajv = new Ajv2020({ allErrors, strict: false, validateFormats: true, code: { optimize: false } });
   addFormats.default(ajv);
   ajv.addFormat('duration', ODATA_DURATION);
   ajv.addFormat('time', ODATA_TIME_OF_DAY);

@@ -11,6 +11,6 @@ let validateBody: BodyValidator | undefined;
 
 /** Every error `data` has against the body `schema` (empty when valid). */
 export function schemaErrors(schema: JsonSchema, data: unknown): ErrorObject[] {
-  validateBody ??= createBodyValidator(createAjv());
+  validateBody ??= createBodyValidator(createAjv({ allErrors: false }));
   return validateBody(schema, data as JsonValue);
 }
