@@ -1,22 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from './parse-page.ts';
+import { edit, fixture, fixturePages } from './fixtures/fixture-pages.ts';
 import type { ParsedPage } from './page-model.ts';
 
 // Each row takes a clean fixture page, adds one hazard real doc pages have, and states what the
 // parser must still read. `want` is matched partially: only the facts the row names are checked
 // (arrays in it are checked whole, so a stray or lost property shows).
 
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-const md = fixture('widget-request-create.md');
-const legacy = fixture('widget-request-create-legacy.md');
-const text = fixture('widget-request-create.txt');
-
-function edit(page: string, from: string | RegExp, to: string): string {
-  const edited = page.replace(from, to);
-  if (edited === page) throw new Error(`fixture edit found no ${String(from)}`);
-  return edited;
-}
+const { md, legacy, text } = fixturePages;
 
 /** CRLF after odd lines, LF after even ones. */
 const mixedEndings = (page: string) => page.split('\n').map((line, index) => (index % 2 ? `${line}\r` : line)).join('\n');

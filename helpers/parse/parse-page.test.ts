@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dialect } from '../contract/contract-types.ts';
 import { parsePage } from './parse-page.ts';
+import { edit, fixture, fixturePages } from './fixtures/fixture-pages.ts';
 import type { ParsedPage } from './page-model.ts';
 
 // One invented resource (widgetRequest) written in the three dialects. Where the pages say the
 // same thing, the parser must return the same facts; only line numbers and the namespace (the
 // legacy page has no "Namespace:" line) may differ.
 
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
 const SAME_FACTS = {
   title: 'Create widgetRequest',
@@ -137,15 +136,7 @@ describe('parsePage: the same resource in three dialects', () => {
 });
 
 // Problems a page can have, per dialect: asserted by code, fatality and line, never wording.
-const md = fixture('widget-request-create.md');
-const legacy = fixture('widget-request-create-legacy.md');
-const text = fixture('widget-request-create.txt');
-
-function edit(page: string, from: string | RegExp, to: string): string {
-  const edited = page.replace(from, to);
-  if (edited === page) throw new Error(`fixture edit found no ${String(from)}`);
-  return edited;
-}
+const { md, legacy, text } = fixturePages;
 
 interface ProblemCase {
   given: string;
