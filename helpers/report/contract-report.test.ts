@@ -31,7 +31,7 @@ describe('buildContractReport', () => {
     expect(report.rows[1]!.retries).toHaveLength(1);
     expect(report.rows[2]!.skipReason).toContain('DeviceManagementApps');
     expect(report.shards).toEqual(['1/2', '2/2']);
-    expect(report.cleanup).toEqual({ deleted: 3, leftovers: [{ path: '/x', id: '9', reason: '403' }], errors: [] });
+    expect(report.cleanup).toEqual({ deleted: 3, leftovers: [{ path: '/x', id: '9', reason: '403' }], errors: [], retries: [] });
   });
 });
 

@@ -26,7 +26,7 @@ export interface ContractReport {
   totals: { paths: number } & Record<CellOutcome, number>;
   checkTotals: Record<CheckName, Record<CellOutcome, number>>;
   rows: ReportRow[];
-  cleanup: { deleted: number; leftovers: ContractRunMeta['cleanup']['leftovers']; errors: string[] };
+  cleanup: { deleted: number; leftovers: ContractRunMeta['cleanup']['leftovers']; errors: string[]; retries: RetryRecord[] };
   unhandledErrors: string[];
 }
 
@@ -62,6 +62,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
       deleted: runs.reduce((n, r) => n + r.cleanup.deleted, 0),
       leftovers: runs.flatMap((r) => r.cleanup.leftovers),
       errors: runs.flatMap((r) => (r.cleanupError ? [r.cleanupError] : [])),
+      retries: runs.flatMap((r) => r.cleanup.retries ?? []),
     },
     unhandledErrors,
   };

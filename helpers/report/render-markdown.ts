@@ -28,7 +28,7 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
   if (listed.length < report.rows.length) out.push(`_${report.rows.length - listed.length} passing rows omitted; see reports/contract-report.md._`, '');
   out.push(`| contract | path | HTTP | ${CHECK_NAMES.join(' | ')} | retries |`, `|---|---|---|${CHECK_NAMES.map(() => '---').join('|')}|---|`);
   for (const row of listed) out.push(tableRow(row));
-  out.push('', ...failureSection(report.rows), ...skipSection(report.rows), ...cleanupSection(report));
+  out.push('', ...failureSection(report.rows), ...skipSection(report.rows), ...retrySection(report), ...cleanupSection(report));
   return out.join('\n') + '\n';
 }
 
@@ -61,6 +61,15 @@ function skipSection(rows: ReportRow[]): string[] {
   const skipped = rows.filter((r) => r.verdict === 'skipped');
   if (skipped.length === 0) return [];
   return ['## Skipped', '', ...skipped.map((r) => `- ${esc(r.contract)} \`${r.pathTemplate}\`: ${esc(r.skipReason ?? '')}`), ''];
+}
+
+/** Every retried answer with its reason, so a throttled run shows what it survived. */
+function retrySection(report: ContractReport): string[] {
+  const lines = [
+    ...report.rows.flatMap((row) => row.retries.map((r) => `- ${esc(row.contract)} \`${row.pathTemplate}\` attempt ${r.attempt}: ${r.status}, waited ${r.waitedMs} ms (${esc(r.reason)})`)),
+    ...report.cleanup.retries.map((r) => `- cleanup attempt ${r.attempt}: ${r.status}, waited ${r.waitedMs} ms (${esc(r.reason)})`),
+  ];
+  return lines.length === 0 ? [] : ['## Retries', '', ...lines, ''];
 }
 
 function cleanupSection(report: ContractReport): string[] {

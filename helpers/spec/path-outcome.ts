@@ -1,7 +1,7 @@
 // What one contract path produced on a target: the data the spec asserts on and the
 // reporter prints. Plain JSON so it survives task.meta's RPC and blob reports.
 import type { CheckName, CheckResult } from '../checks/check-types.ts';
-import type { RetryRecord } from '../targets/target-types.ts';
+import type { CleanupResult, RetryRecord } from '../targets/target-types.ts';
 
 export interface PathIdentity {
   /** Contract file name without `.json`, e.g. `beta-intune-mam-managedapplogcollectionrequest-create`. */
@@ -38,7 +38,8 @@ export interface ContractRunMeta {
   target: string;
   contracts: number;
   shard?: string;
-  cleanup: { deleted: number; leftovers: Array<{ path: string; id: string; reason: string }> };
+  /** The target's own cleanup result: what it deleted, could not delete, and retried. */
+  cleanup: CleanupResult;
   cleanupError?: string;
 }
 
