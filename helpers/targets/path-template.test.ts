@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
-import { fillPathTemplate, pathTemplateToRegExp, templateParameters } from './path-template.ts';
+import { describe, expect, it, test } from 'vitest';
+import { pathParameters } from '../parse/http-paths.ts';
+import { fillPathTemplate, parameterSlots, pathTemplateToRegExp } from './path-template.ts';
 
 describe('pathTemplateToRegExp', () => {
   const cases: Array<[string, string, boolean]> = [
@@ -22,7 +23,28 @@ describe('fillPathTemplate', () => {
   test('names the parameters that have no value', () => {
     expect(fillPathTemplate('/a/{x}/b/{y}', { x: '1' })).toEqual({ missing: ['y'] });
   });
-  test('templateParameters in order', () => {
-    expect(templateParameters('/a/{x}/b/{y}')).toEqual(['x', 'y']);
+  test('the parameters fillPathTemplate fills, in order', () => {
+    expect(pathParameters('/a/{x}/b/{y}')).toEqual(['x', 'y']);
+  });
+});
+
+describe('parameterSlots', () => {
+  it.each([
+    ['no parameter', '/deviceAppManagement/managedAppRegistrations', []],
+    [
+      'one parameter',
+      '/deviceAppManagement/managedAppRegistrations/{managedAppRegistrationId}/managedAppLogCollectionRequests',
+      [{ name: 'managedAppRegistrationId', parentTemplate: '/deviceAppManagement/managedAppRegistrations' }],
+    ],
+    [
+      'nested parameters keep the earlier placeholder in the parent',
+      '/deviceManagement/deviceManagementScripts/{scriptId}/deviceRunStates/{stateId}/managedDevice/logCollectionRequests',
+      [
+        { name: 'scriptId', parentTemplate: '/deviceManagement/deviceManagementScripts' },
+        { name: 'stateId', parentTemplate: '/deviceManagement/deviceManagementScripts/{scriptId}/deviceRunStates' },
+      ],
+    ],
+  ])('%s', (_name, template, want) => {
+    expect(parameterSlots(template)).toEqual(want);
   });
 });

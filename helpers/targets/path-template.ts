@@ -1,5 +1,6 @@
-// Path templates (`/users/{usersId}/managedAppRegistrations`) as matchers and fillers.
-// Shared by the mock (match any parameter value) and targets (fill parameters).
+// Path templates (`/users/{usersId}/managedAppRegistrations`) as matchers, fillers and parameter
+// slots. Shared by the mock (match any parameter value) and targets (fill and discover parameters).
+import { pathParameters } from '../parse/http-paths.ts';
 
 export function pathTemplateToRegExp(template: string): RegExp {
   const pattern = template
@@ -9,13 +10,24 @@ export function pathTemplateToRegExp(template: string): RegExp {
   return new RegExp(`^${pattern}/?$`);
 }
 
-export function templateParameters(template: string): string[] {
-  return [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
-}
-
 /** Fills every `{name}` from `values`; returns the names that had no value instead of a path. */
 export function fillPathTemplate(template: string, values: Record<string, string>): { path: string } | { missing: string[] } {
-  const missing = templateParameters(template).filter((name) => values[name] === undefined);
+  const missing = pathParameters(template).filter((name) => values[name] === undefined);
   if (missing.length > 0) return { missing };
   return { path: template.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(values[name] ?? '')) };
+}
+
+// Where each `{parameter}` gets its value from: the collection before it.
+// `/a/{x}/b/{y}/c` -> x is a member of `/a`, y a member of `/a/{x}/b`.
+export interface ParameterSlot {
+  name: string;
+  /** The template up to (not including) `/{name}`: the collection whose members the parameter names. */
+  parentTemplate: string;
+}
+
+export function parameterSlots(template: string): ParameterSlot[] {
+  return [...template.matchAll(/\{([^}]+)\}/g)].map((match) => ({
+    name: match[1]!,
+    parentTemplate: template.slice(0, match.index).replace(/\/$/, ''),
+  }));
 }

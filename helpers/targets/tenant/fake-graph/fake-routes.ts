@@ -3,8 +3,7 @@
 // before a `{parameter}` is a parent that lists one fixture member for discovery.
 import { createHash } from 'node:crypto';
 import type { Contract } from '../../../contract/contract-types.ts';
-import { pathTemplateToRegExp } from '../../path-template.ts';
-import { parameterSlots } from '../path-template.ts';
+import { parameterSlots, pathTemplateToRegExp } from '../../path-template.ts';
 
 export interface CreateRoute {
   pattern: RegExp;
