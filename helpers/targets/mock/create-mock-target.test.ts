@@ -1,5 +1,6 @@
 // The nock wiring end to end: supertest -> nock -> answerRequest, and nothing else gets out.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createHook } from 'node:async_hooks';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import request from 'supertest';
 import { contractFixture } from '../../testing/contract-fixture.ts';
 import type { Target } from '../target-types.ts';
@@ -30,6 +31,23 @@ describe('createMockTarget', () => {
     expect(response.status).toBe(201);
     expect(response.headers['content-type']).toContain('odata.metadata=minimal');
     expect(JSON.parse(response.text).status).toBe('Status value');
+  });
+
+  test('answered requests leave no open TCP handle behind (the interceptor leaks one each)', async () => {
+    const prepared = await target.prepare(contract, contract.operation.paths[1]!);
+    if (prepared.skip) throw new Error(prepared.reason);
+    const open = new Set<number>();
+    const hook = createHook({
+      init: (id, type) => void (type === 'TCPWRAP' && open.add(id)),
+      destroy: (id) => void open.delete(id),
+    }).enable();
+    try {
+      for (let i = 0; i < 5; i++) await target.send(prepared.request);
+      // Closed handles are destroyed in a later turn of the event loop.
+      await vi.waitFor(() => expect(open.size).toBe(0), { timeout: 1000 });
+    } finally {
+      hook.disable();
+    }
   });
 
   test('a second mock on the same origin is refused', () => {
