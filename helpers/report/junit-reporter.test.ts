@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { escapeXml, renderJUnit, type JUnitFile } from './junit-reporter.ts';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+const files: JUnitFile[] = [
+  {
+    file: 'specs/contracts.spec.ts',
+    durationMs: 1500,
+    tests: [
+      { name: 'widget /widgets > status', state: 'passed', durationMs: 2, errors: [] },
+      { name: 'widget /widgets > echo', state: 'failed', durationMs: 3, errors: [{ name: 'AssertionError', message: 'echo: /name sent "a" received "b" <&>', diff: '- a\n+ b' }] },
+      { name: 'widget /widgets > id', state: 'skipped', durationMs: 0, errors: [] },
+      { name: 'specs/contracts.spec.ts', state: 'failed', durationMs: 0, errors: [{ message: 'cleanup failed' }] },
+    ],
+  },
+  { file: 'helpers/a.test.ts', durationMs: 500, tests: [{ name: 'a', state: 'passed', durationMs: 1, errors: [] }] },
+];
+
+describe('renderJUnit', () => {
+  const xml = renderJUnit(files, 'vitest tests', NOW, 'ci-host');
+
+  test('counts per file and in total, as CI tools read them', () => {
+    expect(xml).toContain('<testsuites name="vitest tests" tests="5" failures="2" errors="0" time="2.000">');
+    expect(xml).toContain('<testsuite name="specs/contracts.spec.ts" timestamp="2026-11-23T10:00:00.000Z" hostname="ci-host" tests="4" failures="2" skipped="1" errors="0" time="1.500">');
+    expect(xml).toContain('<testsuite name="helpers/a.test.ts" timestamp="2026-11-23T10:00:00.000Z" hostname="ci-host" tests="1" failures="0" skipped="0" errors="0" time="0.500">');
+  });
+
+  test('a testcase per test, named like vitest names it, with failure text and skips', () => {
+    expect(xml).toContain('<testcase classname="specs/contracts.spec.ts" name="widget /widgets &gt; status" time="0.002"/>');
+    expect(xml).toContain('<failure message="echo: /name sent &quot;a&quot; received &quot;b&quot; &lt;&amp;&gt;" type="AssertionError">');
+    expect(xml).toContain('- a\n+ b');
+    expect(xml).toMatch(/name="widget \/widgets &gt; id" time="0.000">\n<skipped\/>/);
+    expect(xml).toContain('<failure message="cleanup failed" type="Error">');
+  });
+
+  test('the document is balanced', () => {
+    const opened = [...xml.matchAll(/<(testsuites|testsuite|testcase|failure)[\s>]/g)].length;
+    const selfClosed = [...xml.matchAll(/<(testcase|skipped)[^>]*\/>/g)].filter((m) => m[1] === 'testcase').length;
+    const closed = [...xml.matchAll(/<\/(testsuites|testsuite|testcase|failure)>/g)].length;
+    expect(opened).toBe(closed + selfClosed);
+  });
+});
+
+describe('escapeXml', () => {
+  test.each([
+    ['a < b & "c" \'d\' > e', 'a &lt; b &amp; &quot;c&quot; &apos;d&apos; &gt; e'],
+    ['\u001b[31mred\u001b[39m', 'red'],
+    ['bell\u0007 and nul\u0000 dropped, tab\tkept', 'bell and nul dropped, tab\tkept'],
+  ])('%j', (text, escaped) => {
+    expect(escapeXml(text)).toBe(escaped);
+  });
+});

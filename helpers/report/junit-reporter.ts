@@ -1,0 +1,131 @@
+// JUnit XML for CI, in the layout of vitest's built-in `junit` reporter (testsuite per file,
+// testcase per test named "describe > test", <failure>, <skipped/>), built in memory and
+// written once. The built-in one awaits a file write per XML line: 0.9 s of a 5 s corpus run
+// (6,225 tests), against ~20 ms for this one. Console output is not copied in: the contract
+// specs log nothing, and the checks' own failure messages carry the evidence.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import type { Reporter, TestModule } from 'vitest/node';
+
+export interface JUnitReporterOptions {
+  outputFile?: string;
+  suiteName?: string;
+}
+
+interface Counts {
+  tests: number;
+  failures: number;
+  skipped: number;
+}
+
+/** What the XML needs of one test file, apart from vitest's classes so it can be tested as data. */
+export interface JUnitFile {
+  file: string;
+  durationMs: number;
+  tests: JUnitTest[];
+}
+
+export interface JUnitTest {
+  /** "describe > test", as vitest's reporter names testcases. */
+  name: string;
+  state: 'passed' | 'failed' | 'skipped';
+  durationMs: number;
+  errors: JUnitError[];
+}
+
+export interface JUnitError {
+  message?: string;
+  name?: string;
+  stack?: string;
+  diff?: string;
+}
+
+export default class JUnitReporter implements Reporter {
+  private readonly outputFile: string;
+  private readonly suiteName: string;
+
+  constructor(options: JUnitReporterOptions = {}) {
+    this.outputFile = resolve(options.outputFile ?? 'reports/junit.xml');
+    this.suiteName = options.suiteName ?? 'vitest tests';
+  }
+
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    const xml = renderJUnit(testModules.map(toJUnitFile), this.suiteName, new Date(), hostname());
+    mkdirSync(dirname(this.outputFile), { recursive: true });
+    writeFileSync(this.outputFile, xml);
+  }
+}
+
+export function toJUnitFile(module: TestModule): JUnitFile {
+  const tests: JUnitTest[] = [];
+  for (const test of module.children.allTests()) {
+    const result = test.result();
+    const state = result.state === 'pending' ? 'skipped' : result.state;
+    tests.push({ name: test.fullName, state, durationMs: test.diagnostic()?.duration ?? 0, errors: result.state === 'failed' ? [...result.errors] : [] });
+  }
+  // Errors outside any test (a failing beforeAll/afterAll, a file that did not load) would
+  // otherwise vanish from the report: each holder becomes a failed testcase of its own.
+  const holders = [...[...module.children.allSuites()].map((suite) => ({ name: suite.fullName, errors: suite.errors() })), { name: module.relativeModuleId, errors: module.errors() }];
+  for (const { name, errors } of holders) {
+    if (errors.length > 0) tests.push({ name, state: 'failed', durationMs: 0, errors });
+  }
+  return { file: module.relativeModuleId, durationMs: module.diagnostic().duration, tests };
+}
+
+/** The whole document. */
+export function renderJUnit(files: readonly JUnitFile[], suiteName: string, now: Date, host: string): string {
+  const total: Counts = { tests: 0, failures: 0, skipped: 0 };
+  let totalMs = 0;
+  const suites = files.map(({ file, durationMs, tests }) => {
+    const counts: Counts = {
+      tests: tests.length,
+      failures: tests.filter((test) => test.state === 'failed').length,
+      skipped: tests.filter((test) => test.state === 'skipped').length,
+    };
+    total.tests += counts.tests;
+    total.failures += counts.failures;
+    total.skipped += counts.skipped;
+    totalMs += durationMs;
+    const cases = tests.map((test) => element('testcase', { classname: file, name: test.name, time: seconds(test.durationMs) }, testBody(test))).join('');
+    return element('testsuite', { name: file, timestamp: now.toISOString(), hostname: host, ...counts, errors: 0, time: seconds(durationMs) }, cases);
+  });
+  const root = element('testsuites', { name: suiteName, tests: total.tests, failures: total.failures, errors: 0, time: seconds(totalMs) }, suites.join(''));
+  return `<?xml version="1.0" encoding="UTF-8" ?>\n${root}`;
+}
+
+function testBody(test: JUnitTest): string {
+  if (test.state === 'skipped') return '<skipped/>\n';
+  return test.errors.map(renderFailure).join('');
+}
+
+function renderFailure(error: JUnitError): string {
+  const text = [error.message, error.diff, error.stack].filter((part): part is string => Boolean(part)).join('\n\n');
+  return element('failure', { message: error.message ?? '', type: error.name ?? 'Error' }, escapeXml(text) + '\n');
+}
+
+function element(name: string, attributes: Record<string, string | number>, body: string): string {
+  const attrs = Object.entries(attributes)
+    .map(([key, value]) => ` ${key}="${escapeXml(String(value))}"`)
+    .join('');
+  return body === '' ? `<${name}${attrs}/>\n` : `<${name}${attrs}>\n${body}</${name}>\n`;
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(3);
+}
+
+// XML 1.0 allows tab, newline, carriage return and the characters from U+0020 up (minus the
+// surrogate code points and U+FFFE/U+FFFF); ANSI colour codes are stripped before.
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+export function escapeXml(text: string): string {
+  return stripVTControlCharacters(text)
+    .replace(NOT_XML_CHAR, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
