@@ -2,15 +2,24 @@
 // its workers), sampled from /proc. Linux only; elsewhere it reports undefined.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
+export interface RssPeaks {
+  /** The most the whole tree held at one moment. */
+  tree: number;
+  /** The most any one process of the tree held (what `/usr/bin/time` reports). */
+  largestProcess: number;
+}
+
 export interface RssSampler {
-  stop(): number | undefined;
+  stop(): RssPeaks | undefined;
 }
 
 export function sampleTreeRss(rootPid: number, everyMs = 20): RssSampler {
   if (!existsSync('/proc/self/status')) return { stop: () => undefined };
-  let peak = 0;
+  const peak: RssPeaks = { tree: 0, largestProcess: 0 };
   const timer = setInterval(() => {
-    peak = Math.max(peak, treeRssBytes(rootPid));
+    const sample = treeRssBytes(rootPid);
+    peak.tree = Math.max(peak.tree, sample.tree);
+    peak.largestProcess = Math.max(peak.largestProcess, sample.largestProcess);
   }, everyMs);
   return {
     stop() {
@@ -20,7 +29,7 @@ export function sampleTreeRss(rootPid: number, everyMs = 20): RssSampler {
   };
 }
 
-function treeRssBytes(rootPid: number): number {
+function treeRssBytes(rootPid: number): RssPeaks {
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
@@ -33,14 +42,15 @@ function treeRssBytes(rootPid: number): number {
       // The process ended between readdir and read.
     }
   }
-  let total = 0;
+  const sample: RssPeaks = { tree: 0, largestProcess: 0 };
   for (const [pid, bytes] of rss) {
     for (let p: number | undefined = pid; p; p = parents.get(p)) {
       if (p === rootPid) {
-        total += bytes;
+        sample.tree += bytes;
+        sample.largestProcess = Math.max(sample.largestProcess, bytes);
         break;
       }
     }
   }
-  return total;
+  return sample;
 }

@@ -1,11 +1,11 @@
 // Runs vitest in a fresh process as a user would and measures wall time and peak RSS.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { sampleTreeRss } from './process-tree-rss.ts';
+import { sampleTreeRss, type RssPeaks } from './process-tree-rss.ts';
 
 export interface TimedRun {
   wallMs: number;
-  peakRssBytes: number | undefined;
+  peakRss: RssPeaks | undefined;
   exitCode: number | null;
   output: string;
 }
@@ -21,7 +21,7 @@ export function timedVitest(args: string[], env: Record<string, string>, cwd = j
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve) => {
     child.on('close', (exitCode) => {
-      resolve({ wallMs: performance.now() - started, peakRssBytes: sampler.stop(), exitCode, output });
+      resolve({ wallMs: performance.now() - started, peakRss: sampler.stop(), exitCode, output });
     });
   });
 }
