@@ -52,8 +52,9 @@ export function possibleValues(description: string): string[] {
 }
 
 /**
- * Reads `a, b, and c.` or `0 - Not Ready, 1 - Ready.`: items up to the sentence's end. A coded
- * item yields its number, since that is what the wire carries for such integer properties.
+ * Reads `a, b, and c.`, `a, b and c.` or `0 - Not Ready, 1 - Ready.`: items up to the sentence's
+ * end. A coded item yields its number, since that is what the wire carries for such integer
+ * properties.
  */
 function listAt(text: string): string[] {
   const sentence = /^(.*?)(?:\.(?:\s|$)|$)/.exec(text)?.[1] ?? '';
@@ -61,9 +62,15 @@ function listAt(text: string): string[] {
   const values: string[] = [];
   for (const item of items) {
     const coded = CODED_VALUE.exec(item);
-    if (coded?.[1]) values.push(coded[1]);
-    else if (ENUM_MEMBER.test(item)) values.push(item);
-    else break;
+    if (coded?.[1]) {
+      values.push(coded[1]);
+      continue;
+    }
+    // "b and c" without a serial comma: split only when every part is a member name, so a
+    // label such as "Read and write" in a coded list is never taken apart.
+    const members = item.split(/\s+(?:and|or)\s+/);
+    if (!members.every((member) => ENUM_MEMBER.test(member))) break;
+    values.push(...members);
   }
   return values;
 }
