@@ -72,5 +72,6 @@ function assertCheck(outcome: PathOutcome, check: CheckName, meta: { contractChe
   }
   const result = outcome.checks[check];
   meta.contractCheck = { identity, check, outcome: result.ok ? 'passed' : 'failed', result, retries: outcome.retries, status: outcome.status };
+  if (check === 'id' && outcome.createdId !== undefined) meta.contractCheck.createdId = outcome.createdId;
   expect(result.failures, describeFailures(outcome, result)).toEqual([]);
 }

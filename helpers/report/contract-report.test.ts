@@ -35,6 +35,32 @@ describe('buildContractReport', () => {
   });
 });
 
+describe('ids unique across shards', () => {
+  const withId = (identity: PathIdentity, createdId: string, outcome: 'passed' | 'failed' = 'passed'): ContractCheckMeta[] => [
+    pass(identity, 'status'),
+    { ...pass(identity, 'id'), outcome, createdId, ...(outcome === 'failed' ? { result: { check: 'id', ok: false, failures: [{ code: 'ID_DUPLICATE', message: 'seen in this shard' }] } } : {}) },
+  ];
+
+  test('an id that passed in two shards fails the second path, naming the first', () => {
+    const merged = buildContractReport([...withId(id('b'), 'same'), ...withId(id('a'), 'same'), ...withId(id('c'), 'own')], runs, [], new Date());
+    expect(merged.crossShardDuplicateIds).toEqual(['same']);
+    expect(merged.rows.map((row) => [row.contract, row.verdict])).toEqual([['a', 'passed'], ['b', 'failed'], ['c', 'passed']]);
+    expect(merged.rows[1]!.checks.id!.failures[0]).toMatchObject({ code: 'ID_DUPLICATE', received: 'same' });
+    expect(merged.rows[1]!.checks.id!.failures[0]!.message).toContain('a /x');
+    expect(merged.checkTotals.id).toEqual({ passed: 2, failed: 1, skipped: 0, error: 0 });
+  });
+
+  test('a duplicate its own process already failed is left as it is', () => {
+    const single = buildContractReport([...withId(id('a'), 'same', 'failed'), ...withId(id('b'), 'same')], runs, [], new Date());
+    expect(single.crossShardDuplicateIds).toEqual([]);
+    expect(single.rows.map((row) => row.checks.id!.failures)).toEqual([[{ code: 'ID_DUPLICATE', message: 'seen in this shard' }], []]);
+  });
+
+  test('a run of distinct ids flags nothing', () => {
+    expect(report.crossShardDuplicateIds).toEqual([]);
+  });
+});
+
 describe('renderMarkdown', () => {
   const md = renderMarkdown(report);
   test('a column per check and the failure with sent and received', () => {

@@ -16,6 +16,8 @@ export interface ReportRow extends PathIdentity {
   status?: number;
   skipReason?: string;
   retries: RetryRecord[];
+  /** The id the target answered with (from the `id` check). */
+  createdId?: string;
   checks: Partial<Record<CheckName, ReportCell>>;
 }
 
@@ -26,6 +28,8 @@ export interface ContractReport {
   totals: { paths: number } & Record<CellOutcome, number>;
   checkTotals: Record<CheckName, Record<CellOutcome, number>>;
   rows: ReportRow[];
+  /** Ids two shards both answered, which only the merged report can see. */
+  crossShardDuplicateIds: string[];
   cleanup: { deleted: number; leftovers: ContractRunMeta['cleanup']['leftovers']; errors: string[]; retries: RetryRecord[] };
   unhandledErrors: string[];
 }
@@ -41,9 +45,11 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     if (meta.status !== undefined) row.status = meta.status;
     if (meta.retries?.length) row.retries = meta.retries; // every check of a path carries the same retries
     if (meta.skipReason !== undefined) row.skipReason = meta.skipReason;
+    if (meta.createdId !== undefined) row.createdId = meta.createdId;
     rows.set(key, row);
   }
   const sorted = [...rows.values()].sort((a, b) => a.contract.localeCompare(b.contract) || a.pathTemplate.localeCompare(b.pathTemplate));
+  const crossShardDuplicateIds = failDuplicateIds(sorted);
   const totals = { paths: sorted.length, ...emptyCounts() };
   const checkTotals = Object.fromEntries(CHECK_NAMES.map((c) => [c, emptyCounts()])) as ContractReport['checkTotals'];
   for (const row of sorted) {
@@ -58,6 +64,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     totals,
     checkTotals,
     rows: sorted,
+    crossShardDuplicateIds,
     cleanup: {
       deleted: runs.reduce((n, r) => n + r.cleanup.deleted, 0),
       leftovers: runs.flatMap((r) => r.cleanup.leftovers),
@@ -66,6 +73,30 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     },
     unhandledErrors,
   };
+}
+
+/**
+ * "Unique across the run": each process fails an id it has already seen (the first path to get
+ * it passes), but shards run in different processes, or machines, and meet only here. So two
+ * paths that both PASSED with one id were checked by different processes: as a process would,
+ * the first (in report order) keeps it and each other one fails, naming the first.
+ */
+function failDuplicateIds(rows: ReportRow[]): string[] {
+  const firstHolder = new Map<string, ReportRow>();
+  const duplicated = new Set<string>();
+  for (const row of rows) {
+    const cell = row.checks.id;
+    if (row.createdId === undefined || cell?.outcome !== 'passed') continue;
+    const first = firstHolder.get(row.createdId);
+    if (!first) {
+      firstHolder.set(row.createdId, row);
+      continue;
+    }
+    cell.outcome = 'failed';
+    cell.failures = [{ code: 'ID_DUPLICATE', field: 'id', message: `id ${row.createdId} was already returned for ${first.contract} ${first.pathTemplate} (in another shard).`, received: row.createdId }];
+    duplicated.add(row.createdId);
+  }
+  return [...duplicated];
 }
 
 function verdictOf(outcomes: CellOutcome[]): CellOutcome {

@@ -34,6 +34,11 @@ export default class ContractReporter implements Reporter {
     if (checks.length === 0 && runs.length === 0) return;
     const errors = unhandledErrors.map((e) => (e instanceof Error ? e.message : String(e)));
     const report = buildContractReport(checks, runs, errors, new Date());
+    if (report.crossShardDuplicateIds.length > 0) {
+      // No test of any one shard failed, so vitest would exit 0: the report fails the run.
+      console.error(`contract report: ${report.crossShardDuplicateIds.length} id(s) returned for paths in different shards: ${report.crossShardDuplicateIds.join(', ')}`);
+      process.exitCode = 1;
+    }
     const markdown = renderMarkdown(report);
     mkdirSync(this.outDir, { recursive: true });
     writeFileSync(join(this.outDir, 'contract-report.json'), JSON.stringify(report, null, 2));

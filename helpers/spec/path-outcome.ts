@@ -20,6 +20,8 @@ export type PathOutcome =
       durationMs: number;
       retries: RetryRecord[];
       checks: Record<CheckName, CheckResult>;
+      /** The `id` the target answered with, when it is a non-empty string. */
+      createdId?: string;
     });
 
 /** Attached to each check's test (`task.meta.contractCheck`) for the reporter. */
@@ -31,6 +33,11 @@ export interface ContractCheckMeta {
   skipReason?: string;
   retries?: RetryRecord[];
   status?: number;
+  /**
+   * On the `id` check: the id the target answered with. Each process checks uniqueness among
+   * its own paths; the report checks it again across shards (see contract-report.ts).
+   */
+  createdId?: string;
 }
 
 /** Attached to the spec module (`task.meta.contractRun`) by its afterAll. */

@@ -20,6 +20,7 @@ export async function runContractPath(target: Target, contract: Contract, identi
     if (created) target.recordCreated(prepared.request, parsed.ok ? parsed.body : (undefined as JsonValue | undefined));
     // An error answer is no entity: echo and id say so once instead of listing every field.
     const entity: ParsedBody = created ? parsed : { ok: false, failure: errorAnswer(response.status, parsed) };
+    const createdId = entity.ok ? idOf(entity.body) : undefined;
     return {
       ...identity,
       kind: 'ran',
@@ -32,12 +33,18 @@ export async function runContractPath(target: Target, contract: Contract, identi
         echo: checkEcho(contract, prepared.request.body, entity),
         id: checkId(entity, ids, label),
       },
+      ...(createdId !== undefined ? { createdId } : {}),
     };
   } catch (error) {
     // A target that throws (network refused, unhandled request) fails every check of this path.
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'TARGET_ERROR';
     return { ...identity, kind: 'error', code, message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+function idOf(body: JsonValue): string | undefined {
+  const id = body !== null && typeof body === 'object' && !Array.isArray(body) ? body.id : undefined;
+  return typeof id === 'string' && id.trim() !== '' ? id : undefined;
 }
 
 function errorAnswer(status: number, parsed: ParsedBody): CheckFailure {
