@@ -9,7 +9,7 @@ const files: JUnitFile[] = [
     durationMs: 1500,
     tests: [
       { name: 'widget /widgets > status', state: 'passed', durationMs: 2, errors: [] },
-      { name: 'widget /widgets > echo', state: 'failed', durationMs: 3, errors: [{ name: 'AssertionError', message: 'echo: /name sent "a" received "b" <&>', diff: '- a\n+ b' }] },
+      { name: 'widget /widgets > echo', state: 'failed', durationMs: 3, errors: [{ name: 'AssertionError', message: 'echo: /name sent "a" received "b" <&>', diff: '- a\n+ b', stack: 'AssertionError: echo: /name\n    at assertCheck (/p/specs/contracts.spec.ts:76:62)\n    at /p/node_modules/@vitest/runner/dist/chunk.js:302:11\n    at new Promise (<anonymous>)' }] },
       { name: 'widget /widgets > id', state: 'skipped', durationMs: 0, errors: [] },
       { name: 'specs/contracts.spec.ts', state: 'failed', durationMs: 0, errors: [{ message: 'cleanup failed' }] },
     ],
@@ -29,7 +29,7 @@ describe('renderJUnit', () => {
   test('a testcase per test, named like vitest names it, with failure text and skips', () => {
     expect(xml).toContain('<testcase classname="specs/contracts.spec.ts" name="widget /widgets &gt; status" time="0.002"/>');
     expect(xml).toContain('<failure message="echo: /name sent &quot;a&quot; received &quot;b&quot; &lt;&amp;&gt;" type="AssertionError">');
-    expect(xml).toContain('- a\n+ b');
+    expect(xml).toContain('- a\n+ b\n\n    at assertCheck (/p/specs/contracts.spec.ts:76:62)\n</failure>');
     expect(xml).toMatch(/name="widget \/widgets &gt; id" time="0.000">\n<skipped\/>/);
     expect(xml).toContain('<failure message="cleanup failed" type="Error">');
   });

@@ -101,8 +101,16 @@ function testBody(test: JUnitTest): string {
 }
 
 function renderFailure(error: JUnitError): string {
-  const text = [error.message, error.diff, error.stack].filter((part): part is string => Boolean(part)).join('\n\n');
+  const text = [error.message, error.diff, projectFrames(error.stack)].filter((part): part is string => Boolean(part)).join('\n\n');
   return element('failure', { message: error.message ?? '', type: error.name ?? 'Error' }, escapeXml(text) + '\n');
+}
+
+/** The stack's frames in the project's own code: its first line repeats the message, and vitest's frames say nothing. */
+function projectFrames(stack: string | undefined): string {
+  return (stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line) && !line.includes('node_modules') && !line.includes('<anonymous>'))
+    .join('\n');
 }
 
 function element(name: string, attributes: Record<string, string | number>, body: string): string {
