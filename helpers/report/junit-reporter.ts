@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { escapeUTF8 } from 'entities';
 import type { Reporter, TestModule } from 'vitest/node';
 
 export interface JUnitReporterOptions {
@@ -129,11 +130,5 @@ function seconds(ms: number): string {
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 export function escapeXml(text: string): string {
-  return stripVTControlCharacters(text)
-    .replace(NOT_XML_CHAR, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return escapeUTF8(stripVTControlCharacters(text).replace(NOT_XML_CHAR, ''));
 }

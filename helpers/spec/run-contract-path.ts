@@ -1,7 +1,7 @@
 // Sends one contract path to a target and runs every check on the answer. The spec and
 // the fault-detection self-tests both use this, so they cannot drift apart.
 import { checkEcho } from '../checks/echo-check.ts';
-import { checkId, type IdRegistry } from '../checks/id-check.ts';
+import { checkId, readCreatedId, type IdRegistry } from '../checks/id-check.ts';
 import { checkJsonBody } from '../checks/json-body-check.ts';
 import { parseResponseBody, type ParsedBody } from '../checks/parse-response-body.ts';
 import type { CheckFailure } from '../checks/check-types.ts';
@@ -20,7 +20,8 @@ export async function runContractPath(target: Target, contract: Contract, identi
     if (created) target.recordCreated(prepared.request, parsed.ok ? parsed.body : (undefined as JsonValue | undefined));
     // An error answer is no entity: echo and id say so once instead of listing every field.
     const entity: ParsedBody = created ? parsed : { ok: false, failure: errorAnswer(response.status, parsed) };
-    const createdId = entity.ok ? idOf(entity.body) : undefined;
+    const read = readCreatedId(entity);
+    const createdId = read.ok ? read.id : undefined;
     return {
       ...identity,
       kind: 'ran',
@@ -40,11 +41,6 @@ export async function runContractPath(target: Target, contract: Contract, identi
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'TARGET_ERROR';
     return { ...identity, kind: 'error', code, message: error instanceof Error ? error.message : String(error) };
   }
-}
-
-function idOf(body: JsonValue): string | undefined {
-  const id = body !== null && typeof body === 'object' && !Array.isArray(body) ? body.id : undefined;
-  return typeof id === 'string' && id.trim() !== '' ? id : undefined;
 }
 
 function errorAnswer(status: number, parsed: ParsedBody): CheckFailure {
