@@ -91,9 +91,10 @@ export function splitNullable(schema: JsonValue): { nonNull: JsonSchema } | unde
   const { type, enum: allowed, anyOf, ...rest } = schema;
   if (Array.isArray(type) && type.length === 2 && type.includes('null') && anyOf === undefined && !constrainsNull(rest)) {
     if (allowed !== undefined && !(Array.isArray(allowed) && allowed.includes(null))) return undefined;
-    const nonNull: JsonSchema = { ...rest, type: type.find((t) => t !== 'null') ?? null };
-    if (Array.isArray(allowed)) nonNull.enum = allowed.filter((value) => value !== null);
-    return { nonNull: reorderLike(schema, nonNull) };
+    // Same key order as the request schema it widened, so both serialise to one cache key.
+    const narrowed = (key: string, value: JsonValue): JsonValue =>
+      key === 'type' ? (type.find((t) => t !== 'null') ?? null) : key === 'enum' && Array.isArray(value) ? value.filter((item) => item !== null) : value;
+    return { nonNull: Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, narrowed(key, value)])) };
   }
   if (Array.isArray(anyOf) && type === undefined && allowed === undefined && Object.keys(rest).length === 0) {
     const members = anyOf.filter((member) => !isNullType(member));
@@ -112,13 +113,6 @@ function constrainsNull(rest: JsonSchema): boolean {
 
 function isNullType(member: JsonValue): boolean {
   return typeof member === 'object' && member !== null && !Array.isArray(member) && Object.keys(member).length === 1 && member.type === 'null';
-}
-
-/** Keys in the original order, so the narrow schema serialises like the request schema it came from. */
-function reorderLike(original: JsonSchema, narrowed: JsonSchema): JsonSchema {
-  const ordered: JsonSchema = {};
-  for (const key of Object.keys(original)) if (key in narrowed) ordered[key] = narrowed[key]!;
-  return ordered;
 }
 
 function topError(keyword: string, params: Record<string, unknown>, message: string): ErrorObject {
