@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { contractProjects } from './helpers/spec/contract-projects.ts';
+import { contractProjects } from './helpers/gate/contract-projects.ts';
 
 // Projects: `unit` (pure tests beside their modules) and the contract gate, declared
 // CONTRACT_SHARDS times (default 1) so it can be split across cores or CI machines while
-// staying one spec file (see helpers/spec/contract-projects.ts).
+// staying one spec file (see helpers/gate/contract-projects.ts).
 // Reports go to REPORTS_DIR (default reports/, git-ignored): JUnit for CI (our own writer, in
 // vitest's layout: the built-in one costs ~0.15 ms a test, see helpers/report/junit-reporter.ts),
 // and the contract report (JSON, markdown, HTML) the contract reporter builds from task.meta.

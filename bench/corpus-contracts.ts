@@ -2,7 +2,7 @@
 // for the corpus gate run and the bench. Returns how many were written.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildContracts, writeContracts } from '../helpers/cli/build-command.ts';
+import { buildContracts, writeContracts } from '../helpers/cli/build-contracts.ts';
 
 export const DEFAULT_CORPUS = join(import.meta.dirname, '../../shared/corpus');
 

@@ -8,8 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECK_NAMES } from '../helpers/checks/check-types.ts';
-import { loadContracts } from '../helpers/spec/load-contracts.ts';
-import { planPaths } from '../helpers/spec/plan-paths.ts';
+import { loadContracts } from '../helpers/gate/load-contracts.ts';
+import { planPaths } from '../helpers/gate/plan-paths.ts';
 import { buildCorpusContracts } from './corpus-contracts.ts';
 import { timedVitest, type TimedRun } from './timed-vitest.ts';
 

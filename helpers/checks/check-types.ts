@@ -1,5 +1,5 @@
 // What every check returns. Codes are stable: tests and reports key on them, never on wording.
-import type { JsonValue } from '../contract/contract-types.ts';
+import type { JsonValue } from '../foundation/contract-types.ts';
 
 export type CheckName = 'status' | 'json' | 'echo' | 'id';
 export const CHECK_NAMES: readonly CheckName[] = ['status', 'json', 'echo', 'id'];

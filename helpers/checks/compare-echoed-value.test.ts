@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { JsonValue } from '../contract/contract-types.ts';
+import type { JsonValue } from '../foundation/contract-types.ts';
 import { compareEchoedValue, type StringHint } from './compare-echoed-value.ts';
 
 type Case = [string, { sent: JsonValue; received: JsonValue | undefined; hint?: StringHint; want: Array<[string, string]> }];

@@ -1,8 +1,8 @@
 // Semantic equality between a value sent and the value the service returned for it.
 // Graph rewrites some values without changing their meaning (dates to UTC, `#` on
 // `@odata.type`, extra properties), so byte equality would fail a correct service.
-import type { JsonValue } from '../contract/contract-types.ts';
-import { parseDateTimeOffset } from '../odata/date-time-offset.ts';
+import type { JsonValue } from '../foundation/contract-types.ts';
+import { parseDateTimeOffset } from '../foundation/date-time-offset.ts';
 import type { CheckFailure } from './check-types.ts';
 
 /** How to read a string: as an instant, as opaque text, or by sniffing (nested values have no type facts). */

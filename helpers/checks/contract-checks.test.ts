@@ -1,6 +1,6 @@
 // Table tests for the contract-level checks (status, json body, echo, id) on the fixture.
 import { describe, expect, test } from 'vitest';
-import type { JsonObject } from '../contract/contract-types.ts';
+import type { JsonObject } from '../foundation/contract-types.ts';
 import { contractFixture } from '../testing/contract-fixture.ts';
 import { checkEcho } from './echo-check.ts';
 import { checkId, IdRegistry } from './id-check.ts';

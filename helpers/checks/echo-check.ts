@@ -1,6 +1,6 @@
 // Echo: what the client wrote comes back meaning the same; what the service owns is
 // present and well-formed. `id` is left to the id check so one fault fails one check.
-import type { Contract, JsonObject, JsonValue } from '../contract/contract-types.ts';
+import type { Contract, JsonObject, JsonValue } from '../foundation/contract-types.ts';
 import { checkResult, type CheckFailure, type CheckResult } from './check-types.ts';
 import { compareEchoedValue, type StringHint } from './compare-echoed-value.ts';
 import type { ParsedBody } from './parse-response-body.ts';

@@ -1,6 +1,6 @@
 // id: a non-empty string, unique across the run. The registry is per process (per shard);
 // the merged contract report checks ids across shards (helpers/report/contract-report.ts).
-import type { JsonValue } from '../contract/contract-types.ts';
+import type { JsonValue } from '../foundation/contract-types.ts';
 import { checkResult, type CheckFailure, type CheckResult } from './check-types.ts';
 import type { ParsedBody } from './parse-response-body.ts';
 

@@ -1,5 +1,5 @@
-import type { Contract } from '../contract/contract-types.ts';
-import { schemaErrors } from '../schema/compile-schema.ts';
+import type { Contract } from '../foundation/contract-types.ts';
+import { schemaErrors } from '../contract/compile-schema.ts';
 import { checkResult, type CheckFailure, type CheckResult } from './check-types.ts';
 import type { ParsedBody } from './parse-response-body.ts';
 

@@ -1,6 +1,6 @@
 // Turns a raw target response into a JSON body or the reason there is none. Every check
 // that needs the body reads this, so "not JSON" is reported once, by the json check.
-import type { JsonValue } from '../contract/contract-types.ts';
+import type { JsonValue } from '../foundation/contract-types.ts';
 import type { TargetResponse } from '../targets/target-types.ts';
 import type { CheckFailure } from './check-types.ts';
 

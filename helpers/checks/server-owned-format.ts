@@ -1,7 +1,7 @@
 // "Presence and format only" for fields the service owns: the value is the service's to
 // choose, so only its shape is checked against the documented type.
-import type { JsonValue, PropertyFacts } from '../contract/contract-types.ts';
-import { parseDateTimeOffset } from '../odata/date-time-offset.ts';
+import type { JsonValue, PropertyFacts } from '../foundation/contract-types.ts';
+import { parseDateTimeOffset } from '../foundation/date-time-offset.ts';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,4 +1,4 @@
-import type { Contract } from '../contract/contract-types.ts';
+import type { Contract } from '../foundation/contract-types.ts';
 import { checkResult, type CheckResult } from './check-types.ts';
 
 export function checkStatus(contract: Contract, status: number): CheckResult {

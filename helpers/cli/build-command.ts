@@ -1,43 +1,38 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { collectPages } from './collect-pages.ts';
-import { buildPage, type PageOutcome } from '../contract/build-page.ts';
-import { createAjv } from '../contract/create-ajv.ts';
-import { createBodyValidator } from '../contract/body-validator.ts';
-import { contractFileName, contractJson } from '../contract/contract-json.ts';
+// `graph-contracts build`: doc pages -> contract files, one line per failed page.
+import { formatProblem } from '../foundation/diagnostics.ts';
+import { buildContracts, writeContracts } from './build-contracts.ts';
+import type { CliCommand } from './cli-command.ts';
+import { matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
 
-export interface BuildSummary {
-  outcomes: PageOutcome[];
-  built: number;
-  failed: number;
-  skipped: number;
-}
+export const buildCommand: CliCommand = {
+  name: 'build',
+  usage: 'graph-contracts build <file|dir>... [--out contracts] [--match REGEX] [--verbose]',
+  help: `Every .md and .txt page (folders recursively) becomes <out>/<relative path>.json.
+Prints one line per page that failed (file:line > field: reason [CODE]) and
+"built N of M pages". Pages that are not "Create X" pages are skipped and counted.
 
-/** Reads every page under `inputs` and builds its contract in memory. */
-export function buildContracts(inputs: string[], match?: RegExp): BuildSummary {
-  const validate = createBodyValidator(createAjv({ allErrors: false }));
-  const outcomes = collectPages(inputs, match).map((page) => {
-    try {
-      return buildPage(page.relativePath, readFileSync(page.path), validate);
-    } catch (error) {
-      // A defect in this tool must not cost the other pages their contracts.
-      const message = error instanceof Error ? error.message : String(error);
-      return { status: 'failed', file: page.relativePath, problems: [{ code: 'UNREADABLE_PAGE', fatal: true, file: page.relativePath, message: `could not be read or parsed: ${message}` }] } satisfies PageOutcome;
+  --out DIR        where contracts are written (default: contracts)
+  --match REGEX    only pages whose relative path matches, e.g. 'intune-.*-create'
+  --verbose        also print skipped pages and non-fatal doc defects
+
+Exit codes: 0 every page built, 1 a page failed, 2 usage error.`,
+  async run(args, { out }) {
+    const { values, positionals } = parseCommandArgs(args, { ...PAGE_OPTIONS, out: { type: 'string', default: 'contracts' } });
+    const summary = buildContracts(requireInputs(positionals, 'build'), matchPattern(values.match));
+    writeContracts(summary, values.out);
+    for (const outcome of summary.outcomes) {
+      if (outcome.status === 'failed') {
+        const fatal = outcome.problems.filter((problem) => problem.fatal);
+        out.write(`FAILED ${fatal.map(formatProblem).join('\n       ')}\n`);
+      } else if (values.verbose && outcome.status === 'skipped') {
+        out.write(`skipped ${outcome.file}: ${outcome.reason}\n`);
+      } else if (values.verbose && outcome.status === 'built') {
+        for (const problem of outcome.problems) out.write(`defect ${formatProblem(problem)}\n`);
+      }
     }
-  });
-  const count = (status: PageOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
-  return { outcomes, built: count('built'), failed: count('failed'), skipped: count('skipped') };
-}
-
-/** Writes each built contract to `out`, mirroring the pages' relative paths. */
-export function writeContracts(summary: BuildSummary, out: string): string[] {
-  const written: string[] = [];
-  for (const outcome of summary.outcomes) {
-    if (outcome.status !== 'built') continue;
-    const target = join(out, contractFileName(outcome.file));
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, contractJson(outcome.contract));
-    written.push(target);
-  }
-  return written;
-}
+    const total = summary.built + summary.failed;
+    const skipped = summary.skipped > 0 ? ` (${summary.skipped} files skipped: not a create page)` : '';
+    out.write(`built ${summary.built} of ${total} pages${skipped}\n`);
+    return summary.failed > 0 ? 1 : 0;
+  },
+};

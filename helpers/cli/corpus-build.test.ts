@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildContracts } from './build-command.ts';
-import type { Contract } from '../contract/contract-types.ts';
+import { buildContracts } from './build-contracts.ts';
+import type { Contract } from '../foundation/contract-types.ts';
 
 // Several hundred real pages prove the parser is general, not tuned to the five seeds.
 const CORPUS = join(import.meta.dirname, '../../../shared/corpus');

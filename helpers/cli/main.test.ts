@@ -46,11 +46,11 @@ Content-Type: application/json
 \`\`\`
 `;
 
-function run(args: string[]) {
+async function run(args: string[]) {
   let stdout = '';
   let stderr = '';
   const sink = (append: (text: string) => void) => new Writable({ write(chunk, _encoding, done) { append(String(chunk)); done(); } });
-  const code = main(args, sink((text) => { stdout += text; }), sink((text) => { stderr += text; }));
+  const code = await main(args, { out: sink((text) => { stdout += text; }), err: sink((text) => { stderr += text; }) });
   return { code, stdout, stderr };
 }
 
@@ -64,20 +64,20 @@ function pagesFolder(pages: Record<string, string>): string {
 }
 
 describe('graph-contracts build', () => {
-  it('writes one contract per page, mirroring sub-folders, and exits 0', () => {
+  it('writes one contract per page, mirroring sub-folders, and exits 0', async () => {
     const pages = pagesFolder({ 'a/widget-create.md': PAGE, 'widget.txt': PAGE });
     const out = mkdtempSync(join(tmpdir(), 'graph-contracts-out-'));
-    const result = run(['build', pages, '--out', out]);
+    const result = await run(['build', pages, '--out', out]);
     expect(result).toMatchObject({ code: 0, stdout: 'built 2 of 2 pages\n' });
     expect(readdirSync(join(out, 'a'))).toEqual(['widget-create.json']);
     expect(JSON.parse(readFileSync(join(out, 'widget.json'), 'utf8'))).toMatchObject({ resource: 'widget', operation: { paths: ['/widgets'] } });
   });
 
-  it('names a broken page with file, line and reason, still writes the others, and exits 1', () => {
+  it('names a broken page with file, line and reason, still writes the others, and exits 1', async () => {
     const broken = PAGE.replace('POST /widgets\n', 'POST ** Collection URI for widget not found\n');
     const pages = pagesFolder({ 'good.md': PAGE, 'broken.md': broken });
     const out = mkdtempSync(join(tmpdir(), 'graph-contracts-out-'));
-    const result = run(['build', pages, '--out', out]);
+    const result = await run(['build', pages, '--out', out]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('FAILED broken.md:14: POST line "** Collection URI for widget not found" is not a path');
     expect(result.stdout).toContain('[BROKEN_POST_PATH]');
@@ -85,41 +85,41 @@ describe('graph-contracts build', () => {
     expect(readdirSync(out)).toEqual(['good.json']);
   });
 
-  it('builds byte-identical output from the same input', () => {
+  it('builds byte-identical output from the same input', async () => {
     const pages = pagesFolder({ 'w.md': PAGE });
     const [first, second] = [mkdtempSync(join(tmpdir(), 'gc-')), mkdtempSync(join(tmpdir(), 'gc-'))];
-    run(['build', pages, '--out', first]);
-    run(['build', pages, '--out', second]);
+    await run(['build', pages, '--out', first]);
+    await run(['build', pages, '--out', second]);
     expect(readFileSync(join(first, 'w.json'))).toEqual(readFileSync(join(second, 'w.json')));
   });
 
   it.each([
-    ['no command', [], /expected "build" or "check"/],
+    ['no command', [], /expected a command: build, check, sweep/],
     ['no input', ['build'], /at least one file or folder/],
     ['an unknown option', ['build', 'x', '--nope'], /Unknown option '--nope'/],
     ['a missing folder', ['build', '/no/such/folder'], /\/no\/such\/folder: no such file or directory/],
     ['a bad --match', ['build', '.', '--match', '('], /--match "\(" is not a regular expression/],
-  ])('exits 2 with a usage error on %s', (_name, args, message) => {
-    const result = run(args as string[]);
+  ])('exits 2 with a usage error on %s', async (_name, args, message) => {
+    const result = await run(args as string[]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
   });
 
-  it('prints help with --help', () => {
-    expect(run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('graph-contracts build <file|dir>...') });
+  it('prints help with --help', async () => {
+    expect(await run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('graph-contracts build <file|dir>...') });
   });
 });
 
 describe('graph-contracts check', () => {
-  it('passes when contracts match and names each drifted or missing one otherwise', () => {
+  it('passes when contracts match and names each drifted or missing one otherwise', async () => {
     const pages = pagesFolder({ 'w.md': PAGE, 'v.md': PAGE.replace('widget', 'gadget') });
     const contracts = mkdtempSync(join(tmpdir(), 'gc-'));
-    run(['build', pages, '--out', contracts]);
-    expect(run(['check', pages, '--contracts', contracts])).toMatchObject({ code: 0, stdout: '2 contracts match their pages\n' });
+    await run(['build', pages, '--out', contracts]);
+    expect(await run(['check', pages, '--contracts', contracts])).toMatchObject({ code: 0, stdout: '2 contracts match their pages\n' });
 
     writeFileSync(join(pages, 'w.md'), PAGE.replace('|name|String|Name.|', '|name|Int32|Name.|').replace('"A"', '1').replace('"A"', '1'));
     writeFileSync(join(pages, 'u.md'), PAGE.replace('widget', 'gizmo'));
-    const drift = run(['check', pages, '--contracts', contracts]);
+    const drift = await run(['check', pages, '--contracts', contracts]);
     expect(drift.code).toBe(1);
     expect(drift.stdout).toContain(`DIFFERS ${join(contracts, 'w.json')} (from w.md)`);
     expect(drift.stdout).toContain(`MISSING ${join(contracts, 'u.json')} (from u.md)`);

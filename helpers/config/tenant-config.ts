@@ -1,6 +1,6 @@
 // Tenant settings, validated only when GRAPH_TARGET=tenant. Every problem is collected so the
 // ConfigError lists them all; each names the variable, what it held and what was expected.
-import type { ApiVersion } from '../contract/contract-types.ts';
+import type { ApiVersion } from '../foundation/contract-types.ts';
 import { ConfigError } from './config-error.ts';
 import { NATIONAL_CLOUDS, defaultScope, isGraphCloud, type GraphCloud } from './national-clouds.ts';
 

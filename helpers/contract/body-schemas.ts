@@ -1,4 +1,4 @@
-import type { JsonObject, JsonSchema, JsonValue, PropertyFacts } from './contract-types.ts';
+import type { JsonObject, JsonSchema, JsonValue, PropertyFacts } from '../foundation/contract-types.ts';
 import { propertySchema } from './property-schema.ts';
 
 const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { JsonSchema, JsonValue } from './contract-types.ts';
+import type { JsonSchema, JsonValue } from '../foundation/contract-types.ts';
 import { nullable } from './body-schemas.ts';
 import { createBodyValidator, splitNullable } from './body-validator.ts';
 import { createAjv } from './create-ajv.ts';

@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { JsonSchema, JsonValue } from './contract-types.ts';
+import type { JsonSchema, JsonValue } from '../foundation/contract-types.ts';
 import type { ContractAjv } from './create-ajv.ts';
 
 // Compiling one whole body schema costs ~3 ms in ajv, and a corpus run has two per contract.

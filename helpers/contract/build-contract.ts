@@ -1,6 +1,6 @@
-import type { Contract, DocDefect, JsonObject, JsonValue } from './contract-types.ts';
+import type { Contract, DocDefect, JsonObject, JsonValue } from '../foundation/contract-types.ts';
 import type { PageHttpMessage, PageProperty, ParsedPage } from '../parse/page-model.ts';
-import { ProblemLog, type PageProblem } from '../parse/page-problems.ts';
+import { ProblemLog, type PageProblem } from '../foundation/diagnostics.ts';
 import type { BodyValidator } from './body-validator.ts';
 import { echoRules } from './echo-rules.ts';
 import { parseExampleUrl, parseStatusLine } from './example-url.ts';

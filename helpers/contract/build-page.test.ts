@@ -4,7 +4,7 @@ import { buildPage, type PageOutcome } from './build-page.ts';
 import { createBodyValidator } from './body-validator.ts';
 import { createAjv } from './create-ajv.ts';
 import { contractJson } from './contract-json.ts';
-import type { JsonObject } from './contract-types.ts';
+import type { JsonObject } from '../foundation/contract-types.ts';
 
 const validate = createBodyValidator(createAjv());
 const bytes = (text: string) => new TextEncoder().encode(text);

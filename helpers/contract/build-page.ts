@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Contract } from './contract-types.ts';
-import type { PageProblem } from '../parse/page-problems.ts';
+import type { Contract } from '../foundation/contract-types.ts';
+import type { PageProblem } from '../foundation/diagnostics.ts';
 import { parsePage } from '../parse/parse-page.ts';
 import { buildContract } from './build-contract.ts';
 import type { BodyValidator } from './body-validator.ts';

@@ -1,4 +1,4 @@
-import type { Contract } from './contract-types.ts';
+import type { Contract } from '../foundation/contract-types.ts';
 
 /** The one serialisation of a contract: the same contract always gives the same bytes. */
 export function contractJson(contract: Contract): string {

@@ -1,4 +1,4 @@
-import type { EchoRules, JsonObject, PropertyFacts } from './contract-types.ts';
+import type { EchoRules, JsonObject, PropertyFacts } from '../foundation/contract-types.ts';
 
 // Fields the service assigns itself, whatever the page's table says about them.
 export const SERVER_OWNED = ['id', 'createdDateTime', 'lastModifiedDateTime', 'version'];

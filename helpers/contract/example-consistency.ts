@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from './contract-types.ts';
+import type { JsonObject, JsonValue } from '../foundation/contract-types.ts';
 
 const PLACEHOLDER = /^<Unknown Primitive Type [^>]*>$/;
 

@@ -1,4 +1,4 @@
-import type { JsonSchema, JsonValue } from './contract-types.ts';
+import type { JsonSchema, JsonValue } from '../foundation/contract-types.ts';
 
 // Complex types have no property table on a create page; their shape is taken from the
 // documented example, with `@odata.type` always allowed. Only JSON types are inferred: an

@@ -1,4 +1,4 @@
-import type { ApiVersion } from './contract-types.ts';
+import type { ApiVersion } from '../foundation/contract-types.ts';
 
 export interface ExampleUrl {
   method: string;

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import type { JsonObject, JsonValue } from './contract-types.ts';
+import type { JsonObject, JsonValue } from '../foundation/contract-types.ts';
 import type { PageProperty } from '../parse/page-model.ts';
-import type { ProblemLog } from '../parse/page-problems.ts';
+import type { ProblemLog } from '../foundation/diagnostics.ts';
 import type { BodyValidator } from './body-validator.ts';
 import { requestSchema, responseSchema, type Examples } from './body-schemas.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAjv } from './create-ajv.ts';
 import { createBodyValidator } from './body-validator.ts';
 import { propertySchema } from './property-schema.ts';
-import type { JsonValue } from './contract-types.ts';
+import type { JsonValue } from '../foundation/contract-types.ts';
 
 // What a contract accepts for each OData primitive, as Graph sends it: one property `value` of
 // the given type, validated the way the builder validates examples.

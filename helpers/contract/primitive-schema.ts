@@ -1,4 +1,4 @@
-import type { JsonSchema } from './contract-types.ts';
+import type { JsonSchema } from '../foundation/contract-types.ts';
 
 // OData primitive -> JSON Schema, as Graph serialises them with IEEE754Compatible=false
 // (64-bit integers as JSON numbers) and floating point special values as strings.

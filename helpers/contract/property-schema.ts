@@ -1,4 +1,4 @@
-import type { JsonSchema, JsonValue, PropertyFacts } from './contract-types.ts';
+import type { JsonSchema, JsonValue, PropertyFacts } from '../foundation/contract-types.ts';
 import { isNumericPrimitive, primitiveSchema } from './primitive-schema.ts';
 import { complexObjectSchema } from './example-schema.ts';
 

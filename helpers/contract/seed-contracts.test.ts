@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Contract, PropertyFacts } from './contract-types.ts';
+import type { Contract, PropertyFacts } from '../foundation/contract-types.ts';
 import { buildPage } from './build-page.ts';
 import { createAjv } from './create-ajv.ts';
 import { createBodyValidator } from './body-validator.ts';

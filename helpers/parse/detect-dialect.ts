@@ -1,4 +1,4 @@
-import type { Dialect } from '../contract/contract-types.ts';
+import type { Dialect } from '../foundation/contract-types.ts';
 
 // Dialect is read from the content, not the file name: the seeds are markdown saved as `.txt`.
 export function detectDialect(text: string): Dialect {

@@ -1,7 +1,7 @@
-import type { JsonValue } from '../contract/contract-types.ts';
+import type { JsonValue } from '../foundation/contract-types.ts';
 import type { Block } from './page-blocks.ts';
 import type { PageHttpMessage } from './page-model.ts';
-import type { ProblemLog } from './page-problems.ts';
+import type { ProblemLog } from '../foundation/diagnostics.ts';
 
 const HEADER = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/;
 

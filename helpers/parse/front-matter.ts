@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import type { ProblemLog } from './page-problems.ts';
+import type { ProblemLog } from '../foundation/diagnostics.ts';
 
 export interface FrontMatter {
   title?: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHttpPaths } from './http-paths.ts';
-import { ProblemLog } from './page-problems.ts';
+import { ProblemLog } from '../foundation/diagnostics.ts';
 import type { Block } from './page-blocks.ts';
 import type { PagePath } from './page-model.ts';
 

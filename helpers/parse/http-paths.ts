@@ -1,6 +1,7 @@
+import { pathParameters } from '../foundation/path-template.ts';
 import type { Block } from './page-blocks.ts';
 import type { PagePath } from './page-model.ts';
-import type { ProblemLog } from './page-problems.ts';
+import type { ProblemLog } from '../foundation/diagnostics.ts';
 
 const POST_LINE = /^POST\s+(\S.*)$/;
 const PATH = /^\/[^\s?#]*$/;
@@ -28,8 +29,4 @@ export function parseHttpPaths(blocks: Block[], log: ProblemLog): PagePath[] {
     log.fatal('NO_POST_PATH', 'no "POST /..." line in the HTTP Request section');
   }
   return paths;
-}
-
-export function pathParameters(template: string): string[] {
-  return [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');
 }

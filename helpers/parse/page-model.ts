@@ -1,4 +1,4 @@
-import type { ApiVersion, Dialect, JsonValue, PropertyFacts } from '../contract/contract-types.ts';
+import type { ApiVersion, Dialect, JsonValue, PropertyFacts } from '../foundation/contract-types.ts';
 
 // What a doc page says, as typed data, before any schema is derived from it.
 

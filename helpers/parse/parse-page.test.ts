@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dialect } from '../contract/contract-types.ts';
+import type { Dialect } from '../foundation/contract-types.ts';
 import { parsePage } from './parse-page.ts';
 import { edit, fixture, fixturePages } from './fixtures/fixture-pages.ts';
 import type { ParsedPage } from './page-model.ts';

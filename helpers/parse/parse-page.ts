@@ -1,7 +1,7 @@
-import type { ApiVersion } from '../contract/contract-types.ts';
+import type { ApiVersion } from '../foundation/contract-types.ts';
 import type { Block } from './page-blocks.ts';
 import type { ParsedPage } from './page-model.ts';
-import { ProblemLog, type PageProblem } from './page-problems.ts';
+import { ProblemLog, type PageProblem } from '../foundation/diagnostics.ts';
 import { normalizeText } from './normalize-text.ts';
 import { detectDialect } from './detect-dialect.ts';
 import { splitFrontMatter } from './front-matter.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownBlocks } from './markdown-blocks.ts';
 import { textBlocks } from './text-blocks.ts';
 import { parsePermissionsTable } from './permissions-table.ts';
-import { ProblemLog } from './page-problems.ts';
+import { ProblemLog } from '../foundation/diagnostics.ts';
 import type { PagePermissions } from './page-model.ts';
 
 // A permissions table alone, in markdown or plain text, read into permissions per type (least

@@ -1,6 +1,6 @@
 import type { Block, TableBlock } from './page-blocks.ts';
 import type { PagePermissions } from './page-model.ts';
-import type { ProblemLog } from './page-problems.ts';
+import type { ProblemLog } from '../foundation/diagnostics.ts';
 import { stripInlineMarkdown } from './inline-text.ts';
 
 const ROW_KEYS: Array<[RegExp, keyof PagePermissions]> = [

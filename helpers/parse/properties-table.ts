@@ -1,9 +1,9 @@
 import type { Block, TableBlock, TableRow } from './page-blocks.ts';
 import type { PageProperty } from './page-model.ts';
-import type { ProblemLog } from './page-problems.ts';
+import type { ProblemLog } from '../foundation/diagnostics.ts';
 import { stripInlineMarkdown } from './inline-text.ts';
 import { describeProperty } from './property-description.ts';
-import { PRIMITIVE_TYPES } from './primitive-types.ts';
+import { PRIMITIVE_TYPES } from '../foundation/odata-primitive-types.ts';
 
 
 const PROPERTY_NAME = /^@?[A-Za-z_][\w.@-]*$/;

@@ -1,5 +1,5 @@
 import type { Block, TableRow } from './page-blocks.ts';
-import { PRIMITIVE_TYPES } from './primitive-types.ts';
+import { PRIMITIVE_TYPES } from '../foundation/odata-primitive-types.ts';
 
 // The plain-text rendering has no markup at all: headings are bare lines, tables are rows of
 // space-separated cells under a known header line, code is unfenced. Structure is recovered from

@@ -1,6 +1,6 @@
 // The report object and its markdown, built from metas as the reporter receives them.
 import { describe, expect, test } from 'vitest';
-import type { ContractCheckMeta, ContractRunMeta, PathIdentity } from '../spec/path-outcome.ts';
+import type { ContractCheckMeta, ContractRunMeta, PathIdentity } from '../gate/path-outcome.ts';
 import { buildContractReport } from './contract-report.ts';
 import { renderMarkdown } from './render-markdown.ts';
 

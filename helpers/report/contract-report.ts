@@ -1,7 +1,7 @@
 // The one typed object a run's report is made of: one row per contract path, one cell per
 // check. Built from task.meta only, so it is the same for a run and for merged shards.
 import { CHECK_NAMES, type CheckFailure, type CheckName } from '../checks/check-types.ts';
-import type { ContractCheckMeta, ContractRunMeta, PathIdentity } from '../spec/path-outcome.ts';
+import type { ContractCheckMeta, ContractRunMeta, PathIdentity } from '../gate/path-outcome.ts';
 import type { RetryRecord } from '../targets/target-types.ts';
 
 export type CellOutcome = ContractCheckMeta['outcome'];

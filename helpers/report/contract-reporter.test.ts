@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import type { TaskMeta } from 'vitest';
 import type { TestModule } from 'vitest/node';
-import type { ContractCheckMeta, ContractRunMeta } from '../spec/path-outcome.ts';
+import type { ContractCheckMeta, ContractRunMeta } from '../gate/path-outcome.ts';
 import ContractReporter from './contract-reporter.ts';
 import type { ContractReport } from './contract-report.ts';
 

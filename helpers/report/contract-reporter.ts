@@ -4,7 +4,7 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
-import type { ContractCheckMeta, ContractRunMeta } from '../spec/path-outcome.ts';
+import type { ContractCheckMeta, ContractRunMeta } from '../gate/path-outcome.ts';
 import { buildContractReport } from './contract-report.ts';
 import { renderHtml } from './render-html.ts';
 import { renderMarkdown } from './render-markdown.ts';

@@ -1,7 +1,7 @@
 // The documented example request, made sendable: path parameters filled, the page's stale
 // `Content-length` dropped (the client computes it), the token placeholder replaced.
-import type { Contract } from '../contract/contract-types.ts';
-import { fillPathTemplate } from './path-template.ts';
+import type { Contract } from '../foundation/contract-types.ts';
+import { fillPathTemplate } from '../foundation/path-template.ts';
 import type { PreparedRequest, SkipReason } from './target-types.ts';
 
 // Headers the client must compute itself, whatever the page shows.

@@ -1,7 +1,7 @@
 // The only place that knows which targets exist. Both are imported lazily: a mock run never
 // loads the tenant code (or needs its configuration), and a tenant run never loads nock,
 // which patches Node's HTTP stack as soon as it is imported.
-import type { Contract } from '../contract/contract-types.ts';
+import type { Contract } from '../foundation/contract-types.ts';
 import type { RunConfig } from '../config/run-config.ts';
 import type { Target } from './target-types.ts';
 

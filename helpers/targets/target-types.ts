@@ -1,6 +1,6 @@
 // The seam between the specs and whatever answers them (the nock mock or a real tenant).
 // Specs only ever talk to a Target; targets never assert anything.
-import type { Contract, JsonObject, JsonValue } from '../contract/contract-types.ts';
+import type { Contract, JsonObject, JsonValue } from '../foundation/contract-types.ts';
 
 export interface OutgoingRequest {
   contract: Contract;

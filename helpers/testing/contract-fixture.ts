@@ -1,6 +1,6 @@
 // A small hand-written contract shaped like seed 000, for unit tests that must not depend
 // on the builder's output. Override any part with `overrides`.
-import type { Contract, JsonObject, PropertyFacts } from '../contract/contract-types.ts';
+import type { Contract, JsonObject, PropertyFacts } from '../foundation/contract-types.ts';
 
 const properties: PropertyFacts[] = [
   { name: 'id', type: 'String', collection: false, readOnly: true },

@@ -1,7 +1,7 @@
 // The mock's behaviour, as a pure function from request to reply, in the order Graph
 // applies its rules: authentication, route, method, media type, body, then create.
-import type { JsonObject } from '../../contract/contract-types.ts';
-import { schemaErrors } from '../../schema/compile-schema.ts';
+import type { JsonObject } from '../../foundation/contract-types.ts';
+import { schemaErrors } from '../../contract/compile-schema.ts';
 import { createdEntity } from './created-entity.ts';
 import { graphErrorReply } from './graph-error.ts';
 import { CONTRACT_HINT_HEADER, routeForBody, type MockRoutes } from './mock-routes.ts';

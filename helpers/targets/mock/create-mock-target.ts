@@ -1,7 +1,7 @@
 // The default target: Graph's behaviour from the contracts, on nock, with no network at all.
-import '../../runtime/promise-with-resolvers.ts';
+import './promise-with-resolvers.ts';
 import nock from 'nock';
-import type { Contract, JsonValue } from '../../contract/contract-types.ts';
+import type { Contract, JsonValue } from '../../foundation/contract-types.ts';
 import { buildOutgoingRequest } from '../build-outgoing-request.ts';
 import { sendWithSupertest } from '../send-with-supertest.ts';
 import type { CleanupResult, OutgoingRequest, Target, TargetResponse } from '../target-types.ts';

@@ -1,7 +1,7 @@
 // The entity the mock "creates": writable fields as sent (dates in UTC), server-owned
 // fields filled by the service, every other documented property null, as Graph does.
-import type { Contract, JsonObject, JsonValue, PropertyFacts } from '../../contract/contract-types.ts';
-import { formatUtcTicks, normaliseDateTimeOffset } from '../../odata/date-time-offset.ts';
+import type { Contract, JsonObject, JsonValue, PropertyFacts } from '../../foundation/contract-types.ts';
+import { formatUtcTicks, normaliseDateTimeOffset } from '../../foundation/date-time-offset.ts';
 import type { MockClock } from './mock-types.ts';
 
 export function createdEntity(contract: Contract, sent: JsonObject, clock: MockClock, contextUrl: string): JsonObject {

@@ -1,5 +1,5 @@
 // Graph's error envelope, as the service sends it for 4xx/5xx answers.
-import { formatUtcTicks } from '../../odata/date-time-offset.ts';
+import { formatUtcTicks } from '../../foundation/date-time-offset.ts';
 import { GRAPH_JSON_CONTENT_TYPE, type MockClock, type MockReply } from './mock-types.ts';
 
 export function graphErrorReply(status: number, code: string, message: string, clock: MockClock, clientRequestId: string): MockReply {

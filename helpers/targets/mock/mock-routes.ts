@@ -1,6 +1,6 @@
 // Which contract answers a URL: every documented path of every contract, any parameter values.
-import type { Contract } from '../../contract/contract-types.ts';
-import { pathTemplateToRegExp } from '../path-template.ts';
+import type { Contract } from '../../foundation/contract-types.ts';
+import { pathTemplateToRegExp } from '../../foundation/path-template.ts';
 
 export interface MockRoute {
   contract: Contract;

@@ -1,5 +1,5 @@
 // The mock's pure core speaks these plain shapes; nock is only the wire (create-mock-target.ts).
-import type { Contract } from '../../contract/contract-types.ts';
+import type { Contract } from '../../foundation/contract-types.ts';
 
 export interface MockRequest {
   method: string;

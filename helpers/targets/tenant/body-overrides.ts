@@ -1,7 +1,7 @@
 // Documented example values ("Managed App Registration Id value") are not valid tenant data,
 // so a tenant run may replace fields per contract. The overrides file maps a contract's
 // resource name (or its source file) to fields to set, plus "$remove": [fields] to drop.
-import type { Contract, JsonObject, JsonValue } from '../../contract/contract-types.ts';
+import type { Contract, JsonObject, JsonValue } from '../../foundation/contract-types.ts';
 
 export type BodyOverrides = Record<string, JsonObject>;
 

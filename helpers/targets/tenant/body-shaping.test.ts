@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Contract, PropertyFacts } from '../../contract/contract-types.ts';
+import type { Contract, PropertyFacts } from '../../foundation/contract-types.ts';
 import { applyBodyOverride } from './body-overrides.ts';
 import { applyMarker, markerField } from './marker.ts';
 

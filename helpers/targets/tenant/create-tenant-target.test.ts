@@ -3,14 +3,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { IdRegistry } from '../../checks/id-check.ts';
 import { resolveRunConfig } from '../../config/run-config.ts';
-import type { Contract } from '../../contract/contract-types.ts';
-import type { PathOutcome } from '../../spec/path-outcome.ts';
-import { runContractPath } from '../../spec/run-contract-path.ts';
+import type { Contract } from '../../foundation/contract-types.ts';
+import type { PathOutcome } from '../../gate/path-outcome.ts';
+import { runContractPath } from '../../gate/run-contract-path.ts';
 import type { CleanupResult } from '../target-types.ts';
 import { createTenantTarget } from './create-tenant-target.ts';
-import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from './fake-graph/fake-graph-server.ts';
-import { SAMPLE_CONTRACTS } from './fake-graph/sample-contracts.ts';
-import { tenantEnvFor } from './fake-graph/tenant-env.ts';
+import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from '../../testing/fake-graph/fake-graph-server.ts';
+import { SAMPLE_CONTRACTS } from '../../testing/fake-graph/sample-contracts.ts';
+import { tenantEnvFor } from '../../testing/fake-graph/tenant-env.ts';
 
 const started: FakeGraph[] = [];
 afterEach(async () => Promise.all(started.splice(0).map((fake) => fake.close())));

@@ -2,7 +2,7 @@
 // prepare: permission gate, path parameters, body override, marker. send: the resilient
 // client. cleanup: DELETE everything recorded, also on SIGINT/SIGTERM and again on close.
 import type { RunConfig } from '../../config/run-config.ts';
-import type { Contract, JsonObject, JsonValue } from '../../contract/contract-types.ts';
+import type { Contract, JsonObject, JsonValue } from '../../foundation/contract-types.ts';
 import type { CleanupResult, OutgoingRequest, RetryRecord, Target } from '../target-types.ts';
 import { applyBodyOverride, overrideFor } from './body-overrides.ts';
 import type { Clock } from './clock.ts';

@@ -1,6 +1,6 @@
 // What a run created, and deleting it again. Deletion is attempted for every entity even
 // when some fail; a 404 counts as deleted (someone or something removed it already).
-import type { JsonValue } from '../../contract/contract-types.ts';
+import type { JsonValue } from '../../foundation/contract-types.ts';
 import type { CleanupResult, RetryRecord } from '../target-types.ts';
 import type { GraphClient } from './graph-client.ts';
 

@@ -5,7 +5,7 @@
 // by token, discovery, create and delete calls outside any test. Specs still use supertest
 // against the mock; TargetResponse is the same either way.
 import type { ResilienceConfig } from '../../config/tenant-config.ts';
-import type { JsonValue } from '../../contract/contract-types.ts';
+import type { JsonValue } from '../../foundation/contract-types.ts';
 import type { RetryRecord, TargetResponse } from '../target-types.ts';
 import type { Clock } from './clock.ts';
 import type { Limiter } from './concurrency-limit.ts';

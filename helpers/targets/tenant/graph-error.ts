@@ -1,7 +1,7 @@
 // Graph errors look like {"error":{"code","message","innerError"}}; Intune often puts a
 // second JSON document inside `message` ({"_version":3,"Message":"...","ErrorSourceService"...}).
 // Decoding it gives the report the real reason instead of an escaped string.
-import type { JsonValue } from '../../contract/contract-types.ts';
+import type { JsonValue } from '../../foundation/contract-types.ts';
 
 export interface DecodedGraphError {
   code?: string;

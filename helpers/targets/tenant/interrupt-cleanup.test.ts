@@ -2,9 +2,9 @@
 // the fake Graph, is sent SIGINT or SIGTERM, and the fake's store must be empty afterwards.
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGraph, type FakeGraph } from './fake-graph/fake-graph-server.ts';
-import { SAMPLE_CONTRACTS } from './fake-graph/sample-contracts.ts';
-import { tenantEnvFor } from './fake-graph/tenant-env.ts';
+import { startFakeGraph, type FakeGraph } from '../../testing/fake-graph/fake-graph-server.ts';
+import { SAMPLE_CONTRACTS } from '../../testing/fake-graph/sample-contracts.ts';
+import { tenantEnvFor } from '../../testing/fake-graph/tenant-env.ts';
 
 let fake: FakeGraph;
 afterEach(async () => fake.close());
@@ -13,7 +13,7 @@ describe('cleanup on interrupt', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('deletes created entities when the run gets %s', async (signal) => {
     fake = await startFakeGraph({ contracts: SAMPLE_CONTRACTS });
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'helpers/targets/tenant/fake-graph/interrupted-run.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'helpers/testing/fake-graph/interrupted-run.ts'], {
       env: { ...inherited, ...tenantEnvFor(fake) },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });

@@ -1,6 +1,6 @@
 // A recognisable prefix in a free-text field of every entity a run creates, so a later run
 // can find and delete what an interrupted one left behind (see sweep-leftovers.ts).
-import type { Contract, JsonObject } from '../../contract/contract-types.ts';
+import type { Contract, JsonObject } from '../../foundation/contract-types.ts';
 
 /** Preferred fields, in order; after them any writable string field named `...DisplayName`. */
 const PREFERRED = ['displayName', 'name', 'description'];

@@ -3,7 +3,7 @@
 // (`GET <parent>?$top=1&$select=id`), else a skip naming the parameter and how to supply it.
 // Discovered values are cached per parent path so the corpus does not list a parent twice.
 import type { RetryRecord } from '../target-types.ts';
-import { fillPathTemplate, parameterSlots } from '../path-template.ts';
+import { fillPathTemplate, parameterSlots } from '../../foundation/path-template.ts';
 import type { GraphClient } from './graph-client.ts';
 
 /** `retries`: those of the discovery calls this resolution made, so the report can show them. */

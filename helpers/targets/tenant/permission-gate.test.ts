@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Contract } from '../../contract/contract-types.ts';
+import type { Contract } from '../../foundation/contract-types.ts';
 import type { TokenClaims } from './jwt-claims.ts';
 import { permissionSkipReason } from './permission-gate.ts';
 

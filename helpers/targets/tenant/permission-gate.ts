@@ -1,6 +1,6 @@
 // A contract runs only when the token holds one of its documented permissions of the
 // token's kind: `roles` are application permissions, `scp` delegated (work or school).
-import type { Contract } from '../../contract/contract-types.ts';
+import type { Contract } from '../../foundation/contract-types.ts';
 import type { TokenClaims } from './jwt-claims.ts';
 
 export function permissionSkipReason(contract: Contract, claims: TokenClaims): string | undefined {

@@ -1,7 +1,7 @@
 // Finds entities an earlier run left behind (killed before its cleanup) by the marker prefix
 // in their marker field, and deletes them. Only collections of contracts that carry a
 // marker can be swept; the others rely on the run's own cleanup.
-import type { Contract, JsonValue } from '../../contract/contract-types.ts';
+import type { Contract, JsonValue } from '../../foundation/contract-types.ts';
 import type { CleanupResult } from '../target-types.ts';
 import { type CreatedEntity, deleteEntities } from './created-entities.ts';
 import { markerField } from './marker.ts';

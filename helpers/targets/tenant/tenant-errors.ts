@@ -1,6 +1,6 @@
 // Errors of the tenant target. Tests assert on `code`; messages say what failed, on which
 // input, why, and how to fix it, and pass through the redactor since they reach the console.
-import { redactSecrets } from '../../redact/redact-secrets.ts';
+import { redactSecrets } from '../../foundation/redact-secrets.ts';
 
 abstract class TenantError extends Error {
   abstract readonly code: string;

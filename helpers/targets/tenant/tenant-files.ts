@@ -1,7 +1,7 @@
 // The I/O edge for the two optional files of a tenant run: path parameter values and body
 // overrides. Both are JSON objects; anything else is a TenantFileError naming the file.
 import { readFile } from 'node:fs/promises';
-import type { JsonObject, JsonValue } from '../../contract/contract-types.ts';
+import type { JsonObject, JsonValue } from '../../foundation/contract-types.ts';
 import type { BodyOverrides } from './body-overrides.ts';
 import { TenantFileError } from './tenant-errors.ts';
 

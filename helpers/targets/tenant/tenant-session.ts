@@ -3,7 +3,7 @@
 import type { RunConfig } from '../../config/run-config.ts';
 import { ConfigError } from '../../config/config-error.ts';
 import type { TenantConfig } from '../../config/tenant-config.ts';
-import type { Contract } from '../../contract/contract-types.ts';
+import type { Contract } from '../../foundation/contract-types.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { createLimiter } from './concurrency-limit.ts';
 import { createGraphClient, type GraphClient } from './graph-client.ts';

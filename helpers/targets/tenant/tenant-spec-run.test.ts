@@ -3,10 +3,10 @@
 // printed and wrote: checks passed, retries reported, store empty, no secret anywhere.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContractReport } from '../../report/contract-report.ts';
-import { loadContracts } from '../../spec/load-contracts.ts';
-import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from './fake-graph/fake-graph-server.ts';
-import { runSpecInChild, type ChildRun } from './fake-graph/run-spec-child.ts';
-import { tenantEnvFor } from './fake-graph/tenant-env.ts';
+import { loadContracts } from '../../gate/load-contracts.ts';
+import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from '../../testing/fake-graph/fake-graph-server.ts';
+import { runSpecInChild, type ChildRun } from '../../testing/fake-graph/run-spec-child.ts';
+import { tenantEnvFor } from '../../testing/fake-graph/tenant-env.ts';
 
 const CONTRACTS = loadContracts('contracts').map((named) => named.contract);
 // A child vitest run takes a few seconds; this is a bound, not a measurement.

@@ -3,9 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveRunConfig } from '../../config/run-config.ts';
 import type { Clock } from './clock.ts';
-import { startFakeGraph, type FakeGraph } from './fake-graph/fake-graph-server.ts';
-import { SAMPLE_CONTRACTS } from './fake-graph/sample-contracts.ts';
-import { tenantEnvFor } from './fake-graph/tenant-env.ts';
+import { startFakeGraph, type FakeGraph } from '../../testing/fake-graph/fake-graph-server.ts';
+import { SAMPLE_CONTRACTS } from '../../testing/fake-graph/sample-contracts.ts';
+import { tenantEnvFor } from '../../testing/fake-graph/tenant-env.ts';
 import { createTokenProvider } from './token-provider.ts';
 
 let fake: FakeGraph;

@@ -3,7 +3,7 @@
 // cached until shortly before it expires; `invalidate` makes the next `get` fetch a new one,
 // which the client does once when Graph answers 401.
 import type { TenantConfig } from '../../config/tenant-config.ts';
-import { registerSecret } from '../../redact/redact-secrets.ts';
+import { registerSecret } from '../../foundation/redact-secrets.ts';
 import type { Clock } from './clock.ts';
 import { decodeTokenClaims } from './jwt-claims.ts';
 import { TokenRequestError } from './tenant-errors.ts';

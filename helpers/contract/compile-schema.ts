@@ -3,9 +3,9 @@
 // schemas are objects of independent properties, and the corpus's ~36,000 property schemas hold
 // only ~1,100 distinct ones, each compiled once (see helpers/contract/body-validator.ts).
 import type { ErrorObject } from 'ajv';
-import type { JsonSchema, JsonValue } from '../contract/contract-types.ts';
-import { createAjv } from '../contract/create-ajv.ts';
-import { createBodyValidator, type BodyValidator } from '../contract/body-validator.ts';
+import type { JsonSchema, JsonValue } from '../foundation/contract-types.ts';
+import { createAjv } from './create-ajv.ts';
+import { createBodyValidator, type BodyValidator } from './body-validator.ts';
 
 let validateBody: BodyValidator | undefined;
 

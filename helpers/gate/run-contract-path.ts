@@ -6,7 +6,7 @@ import { checkJsonBody } from '../checks/json-body-check.ts';
 import { parseResponseBody, type ParsedBody } from '../checks/parse-response-body.ts';
 import type { CheckFailure } from '../checks/check-types.ts';
 import { checkStatus } from '../checks/status-check.ts';
-import type { Contract, JsonValue } from '../contract/contract-types.ts';
+import type { Contract, JsonValue } from '../foundation/contract-types.ts';
 import type { Target } from '../targets/target-types.ts';
 import type { PathIdentity, PathOutcome } from './path-outcome.ts';
 

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { CheckCode, CheckName } from '../checks/check-types.ts';
 import { IdRegistry } from '../checks/id-check.ts';
 import { createMockTarget } from '../targets/mock/create-mock-target.ts';
-import { FAULT_NAMES, faultTransformer, type FaultName } from '../targets/mock/mock-faults.ts';
+import { FAULT_NAMES, faultTransformer, type FaultName } from '../testing/mock-faults.ts';
 import { loadSeedContracts } from '../testing/seed-contracts.ts';
 import type { PathOutcome } from './path-outcome.ts';
 import { planPaths } from './plan-paths.ts';

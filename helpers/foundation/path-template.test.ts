@@ -1,6 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { pathParameters } from '../parse/http-paths.ts';
-import { fillPathTemplate, parameterSlots, pathTemplateToRegExp } from './path-template.ts';
+import { fillPathTemplate, parameterSlots, pathTemplateToRegExp, pathParameters } from './path-template.ts';
 
 describe('pathTemplateToRegExp', () => {
   const cases: Array<[string, string, boolean]> = [

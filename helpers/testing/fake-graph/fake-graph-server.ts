@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Contract } from '../../../contract/contract-types.ts';
+import type { Contract } from '../../foundation/contract-types.ts';
 import { signJwt, type FakeClaims } from './fake-jwt.ts';
 import { buildFakeRoutes } from './fake-routes.ts';
 import { FakeStore } from './fake-store.ts';

@@ -1,7 +1,7 @@
 // A run that creates one entity and then waits to be interrupted: the child half of the
 // interrupt proof (interrupt-cleanup.test.ts). Its environment points it at a fake Graph.
-import { resolveRunConfig } from '../../../config/run-config.ts';
-import { createTenantTarget } from '../create-tenant-target.ts';
+import { resolveRunConfig } from '../../config/run-config.ts';
+import { createTenantTarget } from '../../targets/tenant/create-tenant-target.ts';
 import { SAMPLE_CONTRACTS } from './sample-contracts.ts';
 
 const contract = SAMPLE_CONTRACTS[2]!;

@@ -1,5 +1,5 @@
 // One entry per contract and documented path: the unit the spec describes and sends.
-import type { Contract } from '../contract/contract-types.ts';
+import type { Contract } from '../foundation/contract-types.ts';
 import type { NamedContract } from './load-contracts.ts';
 import type { PathIdentity } from './path-outcome.ts';
 

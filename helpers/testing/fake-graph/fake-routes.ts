@@ -2,8 +2,8 @@
 // path is a collection (POST creates, GET lists, DELETE /{id} removes), and each collection
 // before a `{parameter}` is a parent that lists one fixture member for discovery.
 import { createHash } from 'node:crypto';
-import type { Contract } from '../../../contract/contract-types.ts';
-import { parameterSlots, pathTemplateToRegExp } from '../../path-template.ts';
+import type { Contract } from '../../foundation/contract-types.ts';
+import { parameterSlots, pathTemplateToRegExp } from '../../foundation/path-template.ts';
 
 export interface CreateRoute {
   pattern: RegExp;

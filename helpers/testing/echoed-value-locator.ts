@@ -1,6 +1,6 @@
 // Finds a value the client sent and the service must echo, so a fault can corrupt exactly
 // that value in the reply. Paths are segments: ['uploadedLogs', 0, 'status'].
-import type { Contract, JsonValue } from '../../contract/contract-types.ts';
+import type { Contract, JsonValue } from '../foundation/contract-types.ts';
 
 export type JsonPath = Array<string | number>;
 export type ValuePredicate = (value: JsonValue, path: JsonPath) => boolean;

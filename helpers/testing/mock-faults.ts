@@ -1,9 +1,9 @@
 // Deliberately broken variants of the correct mock, as response transformers: each one
 // breaks a single promise, so a self-test can tell whether the right check notices.
-import type { Contract, JsonValue } from '../../contract/contract-types.ts';
-import { formatUtcTicks, parseDateTimeOffset } from '../../odata/date-time-offset.ts';
+import type { Contract, JsonValue } from '../foundation/contract-types.ts';
+import { formatUtcTicks, parseDateTimeOffset } from '../foundation/date-time-offset.ts';
 import { editAt, findEchoedValue, type JsonPath } from './echoed-value-locator.ts';
-import type { MockReply, ResponseTransformer } from './mock-types.ts';
+import type { MockReply, ResponseTransformer } from '../targets/mock/mock-types.ts';
 
 export const FAULT_NAMES = [
   'dropped-field', 'altered-string', 'date-moved-100ns', 'changed-number', 'dropped-array-item', 'wrong-odata-type',

@@ -1,6 +1,6 @@
 // Small helpers shared by the fake's endpoints.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { JsonValue } from '../../../contract/contract-types.ts';
+import type { JsonValue } from '../../foundation/contract-types.ts';
 
 export async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];

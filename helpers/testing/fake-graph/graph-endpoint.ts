@@ -2,7 +2,7 @@
 // delete over the routes built from the contracts. Anything else is a 404, as on Graph.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { JsonObject, JsonValue } from '../../../contract/contract-types.ts';
+import type { JsonObject, JsonValue } from '../../foundation/contract-types.ts';
 import { graphError, readBody, sendJson } from './fake-http.ts';
 import { verifyJwt, type FakeClaims } from './fake-jwt.ts';
 import { fixtureId, type FakeRoutes } from './fake-routes.ts';

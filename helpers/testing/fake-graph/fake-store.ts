@@ -1,6 +1,6 @@
 // Entities created through the fake, per collection path. Fixtures (parents listed for
 // discovery) are computed, never stored, so "the store is empty" means "nothing left behind".
-import type { JsonObject } from '../../../contract/contract-types.ts';
+import type { JsonObject } from '../../foundation/contract-types.ts';
 
 export class FakeStore {
   private readonly collections = new Map<string, Map<string, JsonObject>>();

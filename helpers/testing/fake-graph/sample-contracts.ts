@@ -1,6 +1,6 @@
 // Small hand-written contracts shaped like the seeds, for tests that must not depend on the
 // builder's output: one parameter, two nested parameters, several paths, delegated-only.
-import type { Contract, ContractPermissions, JsonObject, PropertyFacts } from '../../../contract/contract-types.ts';
+import type { Contract, ContractPermissions, JsonObject, PropertyFacts } from '../../foundation/contract-types.ts';
 
 const APPS = 'DeviceManagementApps.ReadWrite.All';
 const CONFIG = 'DeviceManagementConfiguration.ReadWrite.All';

@@ -1,6 +1,11 @@
 // Path templates (`/users/{usersId}/managedAppRegistrations`) as matchers, fillers and parameter
-// slots. Shared by the mock (match any parameter value) and targets (fill and discover parameters).
-import { pathParameters } from '../parse/http-paths.ts';
+// slots. Shared by the parser (parameters), the mock (match any parameter value) and targets
+// (fill and discover parameters).
+
+/** Every `{name}` placeholder of a template, in order. */
+export function pathParameters(template: string): string[] {
+  return [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');
+}
 
 export function pathTemplateToRegExp(template: string): RegExp {
   const pattern = template

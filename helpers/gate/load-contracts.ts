@@ -3,7 +3,7 @@
 // sorted, so every shard and every machine sees the same order.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import type { Contract } from '../contract/contract-types.ts';
+import type { Contract } from '../foundation/contract-types.ts';
 
 export interface NamedContract {
   name: string;

@@ -1,0 +1,33 @@
+// `graph-contracts check`: rebuilds in memory and names every contract file that drifted.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contractFileName, contractJson } from '../contract/contract-json.ts';
+import { buildContracts } from './build-contracts.ts';
+import type { CliCommand } from './cli-command.ts';
+import { matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  usage: 'graph-contracts check <file|dir>... [--contracts contracts] [--match REGEX]',
+  help: `Rebuilds every page in memory and names every contract that differs from the one on disk.
+
+  --contracts DIR  where the contracts are read (default: contracts)
+  --match REGEX    only pages whose relative path matches
+
+Exit codes: 0 no drift, 1 drift found, 2 usage error.`,
+  async run(args, { out }) {
+    const { values, positionals } = parseCommandArgs(args, { ...PAGE_OPTIONS, contracts: { type: 'string', default: 'contracts' } });
+    const summary = buildContracts(requireInputs(positionals, 'check'), matchPattern(values.match));
+    let drift = 0;
+    for (const outcome of summary.outcomes) {
+      if (outcome.status !== 'built') continue;
+      const path = join(values.contracts, contractFileName(outcome.file));
+      const onDisk = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+      if (onDisk === contractJson(outcome.contract)) continue;
+      drift++;
+      out.write(`${onDisk === undefined ? 'MISSING' : 'DIFFERS'} ${path} (from ${outcome.file})\n`);
+    }
+    out.write(drift === 0 ? `${summary.built} contracts match their pages\n` : `${drift} of ${summary.built} contracts drifted: run "graph-contracts build ... --out ${values.contracts}"\n`);
+    return drift > 0 ? 1 : 0;
+  },
+};
