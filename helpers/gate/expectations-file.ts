@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createAjv } from '../contract/create-ajv.ts';
 import { OUTCOME_CLASSES, type OutcomeClass } from './outcome-rules.ts';
 
-export const EXPECTATIONS_FORMAT = 1;
+export const EXPECTATIONS_FORMAT = 1 as const;
 
 export interface PathExpectation {
   outcome: OutcomeClass;
