@@ -1,11 +1,12 @@
 // The one CLI entry: `graph-contracts <command>`. Commands are rows of COMMANDS.
 import { buildCommand } from './build-command.ts';
 import { checkCommand } from './check-command.ts';
+import { expectationsCommand } from './expectations-command.ts';
 import { CliUsageError, type CliCommand, type CliIo } from './cli-command.ts';
 import { PageInputError } from './collect-pages.ts';
 import { sweepCommand } from './sweep-command.ts';
 
-export const COMMANDS: readonly CliCommand[] = [buildCommand, checkCommand, sweepCommand];
+export const COMMANDS: readonly CliCommand[] = [buildCommand, checkCommand, sweepCommand, expectationsCommand];
 
 function overview(): string {
   return `graph-contracts: Microsoft Graph doc pages -> JSON Schema contracts, and the tools around them

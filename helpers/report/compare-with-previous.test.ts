@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compareWithPrevious, hasChanges, parsePreviousReport, PreviousReportError, type ComparableRow } from './compare-with-previous.ts';
+import { compareWithPrevious, hasChanges, type ComparableRow } from './compare-with-previous.ts';
+import { parseReportRows, ReportFileError } from './read-report-rows.ts';
 
 const row = (contract: string, pathTemplate: string, outcome: ComparableRow['outcome'], code?: string): ComparableRow => ({ contract, pathTemplate, outcome, ...(code ? { code } : {}) });
 
@@ -36,10 +37,10 @@ describe('compareWithPrevious', () => {
   });
 });
 
-describe('parsePreviousReport', () => {
+describe('parseReportRows', () => {
   test('reads the rows of a contract report', () => {
-    const text = JSON.stringify({ generatedAt: 't', rows: [{ contract: 'a', pathTemplate: '/a', outcome: 'not-creatable', code: 'MethodNotAllowed', checks: {} }] });
-    expect(parsePreviousReport(text, 'prev.json')).toEqual({ generatedAt: 't', rows: [row('a', '/a', 'not-creatable', 'MethodNotAllowed')] });
+    const text = JSON.stringify({ generatedAt: 't', rows: [{ contract: 'a', pathTemplate: '/a', outcome: 'example-refused', code: 'BadRequest', field: 'f', message: 'm', runError: false, checks: {} }] });
+    expect(parseReportRows(text, 'prev.json')).toEqual({ generatedAt: 't', rows: [{ ...row('a', '/a', 'example-refused', 'BadRequest'), field: 'f', message: 'm' }] });
   });
 
   test.each([
@@ -48,8 +49,8 @@ describe('parsePreviousReport', () => {
     ['a row without contract', JSON.stringify({ rows: [{ pathTemplate: '/a', outcome: 'passed' }] }), 'rows[0].contract: expected a string'],
     ['a report from before outcome classes', JSON.stringify({ rows: [{ contract: 'a', pathTemplate: '/a', verdict: 'passed' }] }), 'rows[0].outcome: expected one of passed'],
   ])('%s: names the file and the field', (_name, text, fragment) => {
-    expect(() => parsePreviousReport(text, 'prev.json')).toThrow(PreviousReportError);
-    expect(() => parsePreviousReport(text, 'prev.json')).toThrow(fragment);
-    expect(() => parsePreviousReport(text, 'prev.json')).toThrow('prev.json');
+    expect(() => parseReportRows(text, 'prev.json')).toThrow(ReportFileError);
+    expect(() => parseReportRows(text, 'prev.json')).toThrow(fragment);
+    expect(() => parseReportRows(text, 'prev.json')).toThrow('prev.json');
   });
 });

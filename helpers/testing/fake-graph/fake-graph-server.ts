@@ -51,7 +51,7 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
     store: new FakeStore(),
     switches,
     tokens,
-    counters: { graphRequests: 0, throttled: 0, unavailable: 0, unauthorized: 0 },
+    counters: { graphRequests: 0, throttled: 0, unavailable: 0, unauthorized: 0, refused: 0 },
   };
   const log: string[] = [];
 

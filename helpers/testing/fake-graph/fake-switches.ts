@@ -1,5 +1,7 @@
 // Misbehaviours the fake Graph server can be switched into. Counters, not randomness, so a
 // test that turns one on knows exactly how many retries the client must make.
+import type { IntuneBehaviourOf } from './intune-behaviours.ts';
+
 export interface FakeSwitches {
   /** Every Nth Graph request is answered 429 (0: never). */
   throttleEvery: number;
@@ -20,6 +22,8 @@ export interface FakeSwitches {
   breakCreates: boolean;
   /** Collection paths (concrete) that list no members, so discovery finds nothing. */
   emptyCollections: string[];
+  /** Which contracts answer creates as the live Intune service would (intune-behaviours.ts); undefined: as documented. */
+  intune: IntuneBehaviourOf;
 }
 
 export const DEFAULT_SWITCHES: FakeSwitches = {
@@ -33,4 +37,5 @@ export const DEFAULT_SWITCHES: FakeSwitches = {
   issueForTenant: null,
   breakCreates: false,
   emptyCollections: [],
+  intune: () => undefined,
 };

@@ -9,13 +9,14 @@ import { fixtureId, type FakeRoutes } from './fake-routes.ts';
 import type { FakeStore } from './fake-store.ts';
 import type { FakeSwitches } from './fake-switches.ts';
 import type { TokenState } from './token-endpoint.ts';
+import { intuneRefusal, serverShaped } from './intune-behaviours.ts';
 
 export interface GraphContext {
   routes: FakeRoutes;
   store: FakeStore;
   switches: FakeSwitches;
   tokens: TokenState;
-  counters: { graphRequests: number; throttled: number; unavailable: number; unauthorized: number };
+  counters: { graphRequests: number; throttled: number; unavailable: number; unauthorized: number; refused: number };
 }
 
 export async function handleGraphRequest(request: IncomingMessage, response: ServerResponse, path: string, url: URL, ctx: GraphContext): Promise<void> {
@@ -69,10 +70,16 @@ async function create(request: IncomingMessage, response: ServerResponse, path: 
     return sendJson(response, 400, graphError('BadRequest', 'The request body is not JSON.', true));
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendJson(response, 400, graphError('BadRequest', 'Expected a JSON object.', true));
+  const behaviour = ctx.switches.intune(route.contract);
+  const refusal = behaviour ? intuneRefusal(behaviour, route.contract, path, body) : undefined;
+  if (refusal) {
+    ctx.counters.refused += 1;
+    return sendJson(response, refusal.status, refusal.body);
+  }
   const entity = { ...route.contract.response.example.body, ...body, id: randomUUID() };
   ctx.store.add(path, entity);
   if (ctx.switches.breakCreates) return sendJson(response, 200, breakTypes(entity));
-  sendJson(response, 201, entity);
+  sendJson(response, 201, behaviour === 'server-values' ? serverShaped(route.contract, entity) : entity);
 }
 
 function list(response: ServerResponse, path: string, url: URL, ctx: GraphContext): void {

@@ -1,0 +1,64 @@
+// Reads the rows of a contract-report.json written by an earlier run, for the previous-report
+// comparison (GRAPH_PREVIOUS_REPORT) and for `graph-contracts expectations`. Only the fields
+// they use are validated; a mistake names the file and the field.
+import { readFileSync } from 'node:fs';
+import type { ClassifiedOutcome } from '../gate/classify-outcome.ts';
+import { OUTCOME_CLASSES, type OutcomeClass } from '../gate/outcome-rules.ts';
+
+export interface ReportRowResult extends Pick<ClassifiedOutcome, 'outcome' | 'code' | 'field' | 'message' | 'runError'> {
+  contract: string;
+  pathTemplate: string;
+}
+
+export interface ReportRows {
+  generatedAt: string;
+  rows: ReportRowResult[];
+}
+
+export class ReportFileError extends Error {
+  readonly code = 'REPORT_FILE_INVALID';
+  constructor(readonly file: string, problem: string) {
+    super(`${file}: not a usable contract report: ${problem}. Expected the contract-report.json a run wrote.`);
+    this.name = 'ReportFileError';
+  }
+}
+
+/** Validates the parts of a contract-report.json these readers use; names the field that is wrong. */
+export function parseReportRows(text: string, file: string): ReportRows {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ReportFileError(file, `expected JSON (${(error as Error).message})`);
+  }
+  if (!isObject(value) || !Array.isArray(value.rows)) throw new ReportFileError(file, 'rows: expected an array of report rows');
+  const rows = value.rows.map((row: unknown, i): ReportRowResult => {
+    const where = `rows[${i}]`;
+    if (!isObject(row)) throw new ReportFileError(file, `${where}: expected an object`);
+    for (const field of ['contract', 'pathTemplate'] as const) {
+      if (typeof row[field] !== 'string') throw new ReportFileError(file, `${where}.${field}: expected a string`);
+    }
+    if (!(OUTCOME_CLASSES as readonly unknown[]).includes(row.outcome)) {
+      throw new ReportFileError(file, `${where}.outcome: expected one of ${OUTCOME_CLASSES.join(', ')} (a report written before outcome classes has none)`);
+    }
+    const read: ReportRowResult = { contract: row.contract as string, pathTemplate: row.pathTemplate as string, outcome: row.outcome as OutcomeClass };
+    for (const field of ['code', 'field', 'message'] as const) if (typeof row[field] === 'string') read[field] = row[field];
+    if (row.runError === true) read.runError = true;
+    return read;
+  });
+  return { generatedAt: typeof value.generatedAt === 'string' ? value.generatedAt : '(unknown)', rows };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function readReportRows(path: string): ReportRows {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ReportFileError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return parseReportRows(text, path);
+}
