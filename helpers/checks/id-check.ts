@@ -1,6 +1,6 @@
 // id: a non-empty string, unique across the run. The registry is per process (per shard);
 // the merged contract report checks ids across shards (helpers/report/contract-report.ts).
-import type { JsonValue } from '../foundation/contract-types.ts';
+import { readCreatedId } from '../foundation/created-id.ts';
 import { checkResult, type CheckFailure, type CheckResult } from './check-types.ts';
 import type { ParsedBody } from './parse-response-body.ts';
 
@@ -16,7 +16,7 @@ export class IdRegistry {
 }
 
 export function checkId(parsed: ParsedBody, registry: IdRegistry, label: string): CheckResult {
-  const read = readCreatedId(parsed);
+  const read = createdIdOf(parsed);
   if (!read.ok) return checkResult('id', [read.failure]);
   const previous = registry.claim(read.id, label);
   if (previous !== undefined) {
@@ -25,15 +25,21 @@ export function checkId(parsed: ParsedBody, registry: IdRegistry, label: string)
   return checkResult('id', []);
 }
 
-/** The created entity's `id`: a non-empty string, or why there is none. */
-export function readCreatedId(parsed: ParsedBody): { ok: true; id: string } | { ok: false; failure: CheckFailure } {
-  if (!parsed.ok || parsed.body === null || typeof parsed.body !== 'object' || Array.isArray(parsed.body)) {
-    const why = !parsed.ok && parsed.failure.code === 'BODY_UNAVAILABLE' ? ` ${parsed.failure.message}` : '';
-    return { ok: false, failure: { code: 'BODY_UNAVAILABLE', message: `No JSON object body to read \`id\` from.${why}` } };
+/** The created entity's `id`: a non-empty string, or the failure that says why there is none. */
+export function createdIdOf(parsed: ParsedBody): { ok: true; id: string } | { ok: false; failure: CheckFailure } {
+  const read = readCreatedId(parsed.ok ? parsed.body : undefined);
+  switch (read.kind) {
+    case 'id':
+      return { ok: true, id: read.id };
+    case 'no-object': {
+      const why = !parsed.ok && parsed.failure.code === 'BODY_UNAVAILABLE' ? ` ${parsed.failure.message}` : '';
+      return { ok: false, failure: { code: 'BODY_UNAVAILABLE', message: `No JSON object body to read \`id\` from.${why}` } };
+    }
+    case 'missing':
+      return { ok: false, failure: { code: 'ID_MISSING', field: 'id', message: 'Response has no `id`.' } };
+    case 'not-string':
+      return { ok: false, failure: { code: 'ID_NOT_STRING', field: 'id', message: `id is ${JSON.stringify(read.value)}, expected a string.`, received: read.value } };
+    case 'empty':
+      return { ok: false, failure: { code: 'ID_EMPTY', field: 'id', message: 'id is an empty string.', received: read.value } };
   }
-  if (!('id' in parsed.body)) return { ok: false, failure: { code: 'ID_MISSING', field: 'id', message: 'Response has no `id`.' } };
-  const id: JsonValue = parsed.body.id ?? null;
-  if (typeof id !== 'string') return { ok: false, failure: { code: 'ID_NOT_STRING', field: 'id', message: `id is ${JSON.stringify(id)}, expected a string.`, received: id } };
-  if (id.trim() === '') return { ok: false, failure: { code: 'ID_EMPTY', field: 'id', message: 'id is an empty string.', received: id } };
-  return { ok: true, id };
 }

@@ -1,12 +1,12 @@
 // Sends one contract path to a target and runs every check on the answer. The spec and
 // the fault-detection self-tests both use this, so they cannot drift apart.
 import { checkEcho } from '../checks/echo-check.ts';
-import { checkId, readCreatedId, type IdRegistry } from '../checks/id-check.ts';
+import { checkId, createdIdOf, type IdRegistry } from '../checks/id-check.ts';
 import { checkJsonBody } from '../checks/json-body-check.ts';
 import { parseResponseBody, type ParsedBody } from '../checks/parse-response-body.ts';
 import type { CheckFailure } from '../checks/check-types.ts';
 import { checkStatus } from '../checks/status-check.ts';
-import type { Contract, JsonValue } from '../foundation/contract-types.ts';
+import type { Contract } from '../foundation/contract-types.ts';
 import type { Target } from '../targets/target-types.ts';
 import type { PathIdentity, PathOutcome } from './path-outcome.ts';
 
@@ -17,10 +17,9 @@ export async function runContractPath(target: Target, contract: Contract, identi
     const response = await target.send(prepared.request);
     const parsed = parseResponseBody(response);
     const created = response.status >= 200 && response.status < 300;
-    if (created) target.recordCreated(prepared.request, parsed.ok ? parsed.body : (undefined as JsonValue | undefined));
     // An error answer is no entity: echo and id say so once instead of listing every field.
     const entity: ParsedBody = created ? parsed : { ok: false, failure: errorAnswer(response.status, parsed) };
-    const read = readCreatedId(entity);
+    const read = createdIdOf(entity);
     const createdId = read.ok ? read.id : undefined;
     return {
       ...identity,

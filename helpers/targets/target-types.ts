@@ -1,6 +1,6 @@
 // The seam between the specs and whatever answers them (the nock mock or a real tenant).
 // Specs only ever talk to a Target; targets never assert anything.
-import type { Contract, JsonObject, JsonValue } from '../foundation/contract-types.ts';
+import type { Contract, JsonObject } from '../foundation/contract-types.ts';
 
 export interface OutgoingRequest {
   contract: Contract;
@@ -53,9 +53,8 @@ export interface Target {
   /** Version-qualified base, e.g. `https://graph.microsoft.com/beta`, for display only (never holds secrets). */
   describe(): string;
   prepare(contract: Contract, pathTemplate: string): Promise<PreparedRequest | SkipReason>;
+  /** Sends, adding credentials inside; a target that can create remembers what it created for `cleanup`. */
   send(request: OutgoingRequest): Promise<TargetResponse>;
-  /** Remembers an entity the run created so `cleanup` can delete it. */
-  recordCreated(request: OutgoingRequest, body: JsonValue | undefined): void;
   cleanup(): Promise<CleanupResult>;
   close(): Promise<void>;
 }

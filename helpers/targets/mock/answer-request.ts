@@ -1,13 +1,14 @@
 // The mock's behaviour, as a pure function from request to reply, in the order Graph
 // applies its rules: authentication, route, method, media type, body, then create.
-import type { JsonObject } from '../../foundation/contract-types.ts';
+import type { Contract, JsonObject } from '../../foundation/contract-types.ts';
 import { schemaErrors } from '../../contract/compile-schema.ts';
 import { createdEntity } from './created-entity.ts';
 import { graphErrorReply } from './graph-error.ts';
-import { CONTRACT_HINT_HEADER, routeForBody, type MockRoutes } from './mock-routes.ts';
+import { routeForBody, type MockRoutes } from './mock-routes.ts';
 import { GRAPH_JSON_CONTENT_TYPE, type MockClock, type MockReply, type MockRequest } from './mock-types.ts';
 
-export function answerRequest(routes: MockRoutes, request: MockRequest, clock: MockClock): MockReply {
+/** `sender`: the contract the mock target built this request from, when it did. */
+export function answerRequest(routes: MockRoutes, request: MockRequest, clock: MockClock, sender?: Contract): MockReply {
   const clientRequestId = request.headers['client-request-id'] ?? clock.newGuid();
   const error = (status: number, code: string, message: string) => graphErrorReply(status, code, message, clock, clientRequestId);
 
@@ -32,7 +33,7 @@ export function answerRequest(routes: MockRoutes, request: MockRequest, clock: M
   } catch {
     return error(400, 'BadRequest', 'Empty Payload. JSON content expected.');
   }
-  const { contract } = routeForBody(match.routes, body, request.headers[CONTRACT_HINT_HEADER]);
+  const { contract } = routeForBody(match.routes, body, sender);
   const [first] = schemaErrors(contract.request.schema, body);
   if (first) {
     return error(400, 'BadRequest', `Invalid request body: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}.`);

@@ -1,14 +1,16 @@
 // The default target: Graph's behaviour from the contracts, on nock, with no network at all.
 import './promise-with-resolvers.ts';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import nock from 'nock';
-import type { Contract, JsonValue } from '../../foundation/contract-types.ts';
-import { buildOutgoingRequest } from '../build-outgoing-request.ts';
+import type { Contract } from '../../foundation/contract-types.ts';
+import { fillPathTemplate } from '../../foundation/path-template.ts';
+import { buildOutgoingRequest } from '../outgoing-request.ts';
 import { sendWithSupertest } from '../send-with-supertest.ts';
 import type { CleanupResult, OutgoingRequest, Target, TargetResponse } from '../target-types.ts';
 import { answerRequest } from './answer-request.ts';
 import { systemClock } from './mock-clock.ts';
 import { MockAlreadyActiveError, MockUnhandledRequestError } from './mock-errors.ts';
-import { CONTRACT_HINT_HEADER, MockRoutes, routeForBody } from './mock-routes.ts';
+import { MockRoutes } from './mock-routes.ts';
 import type { MockClock, MockReply, MockRequest, ResponseTransformer, UnhandledRequestStrategy } from './mock-types.ts';
 
 export interface MockTargetOptions {
@@ -26,6 +28,8 @@ export interface MockTargetOptions {
 export const DEFAULT_MOCK_ORIGIN = 'http://graph.mock.invalid';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+/** What a real client adds inside its own HTTP layer, as the tenant client adds its token. */
+const MOCK_AUTHORIZATION = 'Bearer mock-token';
 const activeOrigins = new Set<string>();
 
 export function createMockTarget(contracts: readonly Contract[], options: MockTargetOptions = {}): Target {
@@ -34,6 +38,9 @@ export function createMockTarget(contracts: readonly Contract[], options: MockTa
   activeOrigins.add(origin);
   const clock = options.clock ?? systemClock;
   const routes = new MockRoutes(contracts);
+  // The contract each send was built from reaches the interceptor through the async context
+  // of the send: nothing is added to the request, and nothing is looked up again.
+  const sending = new AsyncLocalStorage<Contract>();
   const unhandled: string[] = [];
   const onNoMatch = (req: { method?: string; url?: string }) => {
     unhandled.push(`${req.method ?? '?'} ${req.url ?? '?'}`);
@@ -46,8 +53,9 @@ export function createMockTarget(contracts: readonly Contract[], options: MockTa
   for (const method of METHODS) {
     scope.intercept(() => true, method).reply(async (req: Request) => {
       const request = await toMockRequest(req);
-      let reply: MockReply = answerRequest(routes, request, clock);
-      if (options.transformResponse) reply = options.transformResponse(reply, { request, contract: routeContract(routes, request) });
+      const sender = sending.getStore();
+      let reply: MockReply = answerRequest(routes, request, clock, sender);
+      if (options.transformResponse) reply = options.transformResponse(reply, { request, contract: sender });
       return [reply.status, reply.body, reply.headers] as const;
     });
   }
@@ -62,18 +70,17 @@ export function createMockTarget(contracts: readonly Contract[], options: MockTa
     async prepare(contract, pathTemplate) {
       // Any value matches a route; the placeholder names the parameter so failures read well.
       const values = Object.fromEntries(contract.operation.pathParameters.map((name) => [name, `mock-${name}`]));
-      const prepared = buildOutgoingRequest(contract, pathTemplate, values, 'Bearer mock-token');
-      if (!prepared.skip) prepared.request.headers[CONTRACT_HINT_HEADER] = contract.source.file;
-      return prepared;
+      const filled = fillPathTemplate(pathTemplate, values);
+      if ('missing' in filled) return { skip: true, reason: `No value for path parameter(s) ${filled.missing.join(', ')} of ${pathTemplate}.` };
+      return { skip: false, request: buildOutgoingRequest(contract, pathTemplate, filled.path) };
     },
     async send(request: OutgoingRequest): Promise<TargetResponse> {
       throwIfUnhandled();
-      return sendWithSupertest(`${origin}/${request.contract.apiVersion}`, request);
-    },
-    recordCreated(_request: OutgoingRequest, _body: JsonValue | undefined) {
-      // The mock keeps no state between requests, so there is nothing to delete.
+      const headers = { ...request.headers, Authorization: MOCK_AUTHORIZATION };
+      return sending.run(request.contract, () => sendWithSupertest(`${origin}/${request.contract.apiVersion}`, { ...request, headers }));
     },
     async cleanup(): Promise<CleanupResult> {
+      // The mock keeps no state between requests, so there is nothing to delete.
       throwIfUnhandled();
       return { deleted: 0, leftovers: [] };
     },
@@ -90,18 +97,4 @@ async function toMockRequest(req: Request): Promise<MockRequest> {
   const headers: Record<string, string> = {};
   req.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
   return { method: req.method, url: req.url, headers, bodyText: await req.text() };
-}
-
-function routeContract(routes: MockRoutes, request: MockRequest): Contract | undefined {
-  const url = new URL(request.url);
-  const [, version = '', ...rest] = url.pathname.split('/');
-  const match = routes.match(version, `/${rest.join('/')}`, request.method);
-  if (match.kind !== 'found') return undefined;
-  let body: unknown;
-  try {
-    body = JSON.parse(request.bodyText);
-  } catch {
-    body = undefined;
-  }
-  return routeForBody(match.routes, body, request.headers[CONTRACT_HINT_HEADER]).contract;
 }

@@ -36,19 +36,17 @@ export class MockRoutes {
   }
 }
 
-/** Request header naming the contract (`source.file`) a request was built from. */
-export const CONTRACT_HINT_HEADER = 'x-mock-contract';
-
 /**
- * The route that answers `body`. The corpus holds several versions of one API (a 2017 page
- * and its 2021 rewrite disagree on what is read-only), so a request built from a contract
- * names it in CONTRACT_HINT_HEADER. Without the hint, like Graph, a collection of a base
- * type dispatches on the body's `@odata.type`, and among equals the first wins.
+ * The route that answers `body`. A request sent by the mock target carries the contract it was
+ * built from (`sender`, through the target's async context, never on the wire): the corpus holds
+ * several versions of one API (a 2017 page and its 2021 rewrite disagree on what is read-only).
+ * Any other request is dispatched like Graph: a collection of a base type on the body's
+ * `@odata.type`, and among equals the first wins.
  */
-export function routeForBody(routes: readonly MockRoute[], body: unknown, hint?: string): MockRoute {
-  const hinted = hint === undefined ? undefined : routes.find((r) => r.contract.source.file === hint);
-  if (hinted) return hinted;
-  const sentType = body !== null && typeof body === 'object' ? (body as Record<string, unknown>)['@odata.type'] : undefined;
+export function routeForBody(routes: readonly MockRoute[], body: unknown, sender?: Contract): MockRoute {
+  const own = sender === undefined ? undefined : routes.find((r) => r.contract === sender);
+  if (own) return own;
+  const sentType = body !== null && typeof body === 'object' && Object.hasOwn(body, '@odata.type') ? (body as Record<string, unknown>)['@odata.type'] : undefined;
   const bare = typeof sentType === 'string' ? sentType.replace(/^#/, '') : undefined;
   return routes.find((r) => `${r.contract.namespace}.${r.contract.resource}` === bare) ?? routes[0]!;
 }

@@ -3,18 +3,17 @@
 // client. cleanup: DELETE everything recorded, also on SIGINT/SIGTERM and again on close.
 import type { RunConfig } from '../../config/run-config.ts';
 import type { Contract, JsonObject, JsonValue } from '../../foundation/contract-types.ts';
+import { readCreatedId } from '../../foundation/created-id.ts';
+import { buildOutgoingRequest } from '../outgoing-request.ts';
 import type { CleanupResult, OutgoingRequest, RetryRecord, Target } from '../target-types.ts';
 import { applyBodyOverride, overrideFor } from './body-overrides.ts';
 import type { Clock } from './clock.ts';
-import { type CreatedEntity, createdId, deleteEntities } from './created-entities.ts';
+import { type CreatedEntity, deleteEntities } from './created-entities.ts';
 import { cleanupOnInterrupt } from './interrupt-cleanup.ts';
 import { applyMarker, markerField, runMarker } from './marker.ts';
 import { permissionSkipReason } from './permission-gate.ts';
 import { readBodyOverridesFile } from './tenant-files.ts';
 import { openTenantSession } from './tenant-session.ts';
-
-/** Headers of the documented example that must not be replayed: fetch sets them itself. */
-const DROPPED_HEADERS = /^(authorization|content-length|content-type|host)$/i;
 
 export async function createTenantTarget(config: RunConfig, clock?: Clock): Promise<Target> {
   const session = await openTenantSession(config, clock);
@@ -25,7 +24,8 @@ export async function createTenantTarget(config: RunConfig, clock?: Clock): Prom
   const prepareRetries = new WeakMap<OutgoingRequest, RetryRecord[]>();
 
   const record = (request: OutgoingRequest, body: JsonValue | undefined): void => {
-    const id = createdId(body);
+    const read = readCreatedId(body);
+    const id = read.kind === 'id' ? read.id : undefined;
     const collectionUrl = `${session.baseUrlFor(request.contract)}${request.path}`;
     if (id && !created.some((e) => e.id === id && e.collectionUrl === collectionUrl)) created.push({ path: request.path, collectionUrl, id });
   };
@@ -47,8 +47,7 @@ export async function createTenantTarget(config: RunConfig, clock?: Clock): Prom
       if (denied) return { skip: true, reason: denied };
       const resolved = await session.parameters.resolve(pathTemplate, session.baseUrlFor(contract));
       if (!resolved.ok) return { skip: true, reason: resolved.reason };
-      const headers = Object.fromEntries(Object.entries(contract.request.example.headers).filter(([name]) => !DROPPED_HEADERS.test(name)));
-      const request: OutgoingRequest = { contract, pathTemplate, path: resolved.path, headers, body: buildBody(contract) };
+      const request = buildOutgoingRequest(contract, pathTemplate, resolved.path, buildBody(contract));
       prepareRetries.set(request, resolved.retries);
       return { skip: false, request };
     },
@@ -56,13 +55,11 @@ export async function createTenantTarget(config: RunConfig, clock?: Clock): Prom
     async send(request) {
       const url = `${session.baseUrlFor(request.contract)}${request.path}`;
       const response = await session.client({ method: 'POST', url, headers: request.headers, body: request.body });
-      // Recorded here too, not only through recordCreated: whatever the checks then make of
-      // the answer, an entity the service says it created is deleted by cleanup.
+      // Whatever the checks then make of the answer, an entity the service says it created
+      // is deleted by cleanup.
       if (response.status >= 200 && response.status < 300) record(request, parseJson(response.text));
       return { ...response, retries: [...(prepareRetries.get(request) ?? []), ...response.retries] };
     },
-
-    recordCreated: record,
 
     cleanup,
 

@@ -1,6 +1,5 @@
 // What a run created, and deleting it again. Deletion is attempted for every entity even
 // when some fail; a 404 counts as deleted (someone or something removed it already).
-import type { JsonValue } from '../../foundation/contract-types.ts';
 import type { CleanupResult, RetryRecord } from '../target-types.ts';
 import type { GraphClient } from './graph-client.ts';
 
@@ -10,11 +9,6 @@ export interface CreatedEntity {
   /** Absolute collection URL the entity was created in. */
   collectionUrl: string;
   id: string;
-}
-
-export function createdId(body: JsonValue | undefined): string | undefined {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
-  return typeof body.id === 'string' && body.id ? body.id : undefined;
 }
 
 export async function deleteEntities(entities: CreatedEntity[], client: GraphClient): Promise<CleanupResult> {

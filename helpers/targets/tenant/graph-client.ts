@@ -87,7 +87,7 @@ type Attempt = { kind: 'answer'; response: Pick<TargetResponse, 'status' | 'head
 
 async function attemptOnce(call: GraphCall, token: string, timeoutMs: number): Promise<Attempt> {
   const headers: Record<string, string> = { accept: 'application/json', ...call.headers, authorization: `Bearer ${token}` };
-  if (call.body !== undefined) headers['content-type'] = 'application/json';
+  if (call.body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
   try {
     const response = await fetch(call.url, {
       method: call.method,
