@@ -1,18 +1,23 @@
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { defineConfig } from 'vitest/config';
+import { loadEnv } from './helpers/config/load-env.ts';
+import { resolveRunConfig } from './helpers/config/run-config.ts';
 import { contractProjects } from './helpers/gate/contract-projects.ts';
 
+// The run's configuration is resolved here, once, from the environment and .env (a mistake
+// stops the run before any test with one error naming every variable), and handed to the
+// reporter and, through `provide`, to the spec workers.
 // Projects: `unit` (pure tests beside their modules) and the contract gate, declared
 // CONTRACT_SHARDS times (default 1) so it can be split across cores or CI machines while
 // staying one spec file (see helpers/gate/contract-projects.ts).
-// Reports go to REPORTS_DIR (default reports/, git-ignored): JUnit for CI (our own writer, in
-// vitest's layout: the built-in one costs ~0.15 ms a test, see helpers/report/junit-reporter.ts),
-// and the contract report (JSON, markdown, HTML) the contract reporter builds from task.meta.
-const reportsDir = process.env.REPORTS_DIR ?? 'reports';
+// One reporter writes every report file of the run as one set, atomically, to REPORTS_DIR:
+// JUnit for CI and the contract report (JSON, markdown, HTML) built from task.meta.
+const config = resolveRunConfig(loadEnv());
+const runId = `${new Date().toISOString().replace(/[:.]/g, '')}-${randomUUID().slice(0, 8)}`;
 
 export default defineConfig({
   test: {
-    reporters: ['default', ['./helpers/report/junit-reporter.ts', { outputFile: join(reportsDir, 'junit.xml') }], ['./helpers/report/contract-reporter.ts', { outDir: reportsDir }]],
+    reporters: ['default', ['./helpers/report/contract-reporter.ts', { runConfig: config, runId, junit: true }]],
     projects: [
       {
         test: {
@@ -21,7 +26,7 @@ export default defineConfig({
           environment: 'node',
         },
       },
-      ...contractProjects(Number(process.env.CONTRACT_SHARDS ?? 1)),
+      ...contractProjects(config),
     ],
   },
 });

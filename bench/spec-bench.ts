@@ -18,7 +18,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 3);
 
 const contractsDir = join(work, 'contracts');
 const built = buildCorpusContracts(contractsDir);
-const paths = planPaths(loadContracts(contractsDir)).length;
+const paths = planPaths(loadContracts(contractsDir).contracts).length;
 
 const emptyRoot = writeBaseline('empty', "test('empty', () => {});\n");
 // The gate's shape: one describe per contract path, awaiting a value in beforeAll, one test per

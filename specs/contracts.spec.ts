@@ -1,43 +1,48 @@
 // The contract gate: every contract x documented path is sent once to the configured target
 // (the nock mock by default) and each check is its own test. Results go to task.meta for
-// the reporter; this file writes nothing.
+// the reporter; this file writes nothing. The run context (configuration resolved once in
+// vitest.config.ts, validator, clock, redactor) comes from the main process via inject.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CHECK_NAMES, type CheckName } from '../helpers/checks/check-types.ts';
 import { IdRegistry } from '../helpers/checks/id-check.ts';
-import { loadEnv } from '../helpers/config/load-env.ts';
-import { resolveRunConfig } from '../helpers/config/run-config.ts';
-import { loadContracts } from '../helpers/gate/load-contracts.ts';
+import { createRunContext } from '../helpers/config/run-context.ts';
+import { describeFailures } from '../helpers/gate/describe-failures.ts';
+import { formatUnreadable, loadContracts } from '../helpers/gate/load-contracts.ts';
 import type { ContractCheckMeta, PathOutcome } from '../helpers/gate/path-outcome.ts';
 import { planPaths } from '../helpers/gate/plan-paths.ts';
 import { promisePool } from '../helpers/gate/promise-pool.ts';
 import { runContractPath } from '../helpers/gate/run-contract-path.ts';
 import { selectContracts } from '../helpers/gate/select-contracts.ts';
-import { describeFailures } from '../helpers/gate/describe-failures.ts';
 import { selectTarget } from '../helpers/targets/select-target.ts';
 
-const config = resolveRunConfig(loadEnv());
+const context = createRunContext(inject('runConfig'));
+const { config, redactor } = context;
 const shard = inject('contractShard') ?? undefined; // this project's share, see contract-projects.ts
-const matching = selectContracts(loadContracts(config.contractsDir), config.contractFilter, undefined);
+const loaded = loadContracts(config.contractsDir);
+const matching = selectContracts(loaded.contracts, config.contractFilter, undefined);
 const contracts = selectContracts(matching, '', shard);
 const planned = planPaths(contracts);
-const target = await selectTarget(config, contracts.map((c) => c.contract));
+// Whatever leaves this worker (assertion messages, task.meta, thrown errors) is redacted here.
+const target = await selectTarget(context, contracts.map((c) => c.contract)).catch((error: unknown) => {
+  throw redactor.redactError(error);
+});
 const ids = new IdRegistry();
 // Sends start now, bounded, so they overlap with collection; each describe awaits its own.
-const concurrency = Number(process.env.SPEC_CONCURRENCY ?? (target.kind === 'mock' ? 8 : 2));
-const sends = promisePool(planned.map((p) => () => runContractPath(target, p.contract, p.identity, ids)), concurrency);
+const runner = { target, ids, schemas: context.schemas };
+const sends = promisePool(planned.map((p) => async () => redactor.redactDeep(await runContractPath(runner, p.contract, p.identity))), config.specConcurrency);
 
 // vitest 4 passes fixtures first (they must be destructured) and the file task second.
 afterAll(async ({}, file) => {
   await Promise.allSettled(sends);
+  const run = { target: target.describe(), contracts: contracts.length, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), ...(loaded.unreadable.length > 0 && (!shard || shard.index === 1) ? { unreadableContracts: loaded.unreadable } : {}) };
   // Cleanup runs whatever failed. What it could not delete goes into the report; a cleanup
   // that throws (e.g. the mock refused an unhandled request) also fails the file.
   try {
-    const cleanup = await target.cleanup();
-    file.meta.contractRun = { target: target.describe(), contracts: contracts.length, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), cleanup };
+    file.meta.contractRun = redactor.redactDeep({ ...run, cleanup: await target.cleanup() });
   } catch (error) {
-    const cleanupError = error instanceof Error ? error.message : String(error);
-    file.meta.contractRun = { target: target.describe(), contracts: contracts.length, cleanup: { deleted: 0, leftovers: [] }, cleanupError };
-    throw error;
+    const safe = redactor.redactError(error);
+    file.meta.contractRun = { ...run, cleanup: { deleted: 0, leftovers: [] }, cleanupError: safe.message };
+    throw safe;
   } finally {
     await target.close();
   }
@@ -47,6 +52,15 @@ test('there are contracts to run', () => {
   // Checked before sharding: a shard may legitimately hold none of a handful of contracts.
   expect(matching.length, `No contract in ${config.contractsDir} matches CONTRACT="${config.contractFilter}"`).toBeGreaterThan(0);
 });
+
+// Each unreadable file fails a test of its own (in the first shard only), named for the file.
+if (!shard || shard.index === 1) {
+  for (const entry of loaded.unreadable) {
+    test(`contract file ${entry.file} is readable`, () => {
+      expect.fail(formatUnreadable(entry));
+    });
+  }
+}
 
 planned.forEach(({ identity }, i) => {
   describe(`${identity.contract} ${identity.pathTemplate}`, () => {

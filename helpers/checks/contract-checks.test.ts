@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { JsonObject } from '../foundation/contract-types.ts';
 import { contractFixture } from '../testing/contract-fixture.ts';
+import { createSchemaValidator } from '../contract/compile-schema.ts';
 import { checkEcho } from './echo-check.ts';
 import { checkId, IdRegistry } from './id-check.ts';
 import { checkJsonBody } from './json-body-check.ts';
@@ -9,6 +10,7 @@ import { parseResponseBody } from './parse-response-body.ts';
 import { checkStatus } from './status-check.ts';
 
 const contract = contractFixture();
+const schemas = createSchemaValidator();
 const sent = contract.request.example.body;
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 const good: JsonObject = {
@@ -40,7 +42,7 @@ describe('checkJsonBody', () => {
     ['schema: id required', { body: { ...good, id: undefined }, want: ['SCHEMA_VIOLATION'] }],
   ];
   test.each(cases)('%s', (_name, { body, contentType, want }) => {
-    expect(checkJsonBody(contract, parsed(body, contentType)).failures.map((f) => f.code)).toEqual(want);
+    expect(checkJsonBody(contract, parsed(body, contentType), schemas).failures.map((f) => f.code)).toEqual(want);
   });
 });
 

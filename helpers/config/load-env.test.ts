@@ -21,3 +21,12 @@ describe('loadEnv', () => {
     expect(() => loadEnv(join(tmpdir(), 'no-such-dir-gc', '.env'))).not.toThrow();
   });
 });
+
+describe('loadEnv and the environment', () => {
+  it('leaves process.env alone: only the returned map holds the file', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'gc-env-')), '.env');
+    writeFileSync(file, 'GC_LOAD_ENV_ONLY_IN_FILE=x\n');
+    expect(loadEnv(file).GC_LOAD_ENV_ONLY_IN_FILE).toBe('x');
+    expect(process.env.GC_LOAD_ENV_ONLY_IN_FILE).toBeUndefined();
+  });
+});

@@ -64,7 +64,18 @@ describe('resolveRunConfig', () => {
   });
 
   it.each([
-    ['an unknown target', { GRAPH_TARGET: 'prod' }, [/^GRAPH_TARGET is "prod": expected "mock" or "tenant"/]],
+    ['an unknown target', { GRAPH_TARGET: 'prod' }, [/^GRAPH_TARGET is "prod": expected one of "mock", "tenant"/]],
+    // Each of these once hung the run (0 workers) or silently ran one shard.
+    ['SPEC_CONCURRENCY=0', { SPEC_CONCURRENCY: '0' }, [/^SPEC_CONCURRENCY is "0": expected a whole number from 1 to 64 \(default 8\)/]],
+    ['SPEC_CONCURRENCY=abc', { SPEC_CONCURRENCY: 'abc' }, [/^SPEC_CONCURRENCY is "abc": expected a whole number from 1 to 64/]],
+    ['SPEC_CONCURRENCY=-1', { SPEC_CONCURRENCY: '-1' }, [/^SPEC_CONCURRENCY is "-1": expected a whole number/]],
+    ['SPEC_CONCURRENCY=2.5', { SPEC_CONCURRENCY: '2.5' }, [/^SPEC_CONCURRENCY is "2.5"/]],
+    ['CONTRACT_SHARDS=0', { CONTRACT_SHARDS: '0' }, [/^CONTRACT_SHARDS is "0": expected a whole number from 1 to 64 \(default 1\)/]],
+    ['CONTRACT_SHARDS=abc', { CONTRACT_SHARDS: 'abc' }, [/^CONTRACT_SHARDS is "abc"/]],
+    ['CONTRACT_SHARDS=-2', { CONTRACT_SHARDS: '-2' }, [/^CONTRACT_SHARDS is "-2"/]],
+    ['CONTRACT_SHARDS=2.5', { CONTRACT_SHARDS: '2.5' }, [/^CONTRACT_SHARDS is "2.5"/]],
+    ['CONTRACT_SHARDS=1e1', { CONTRACT_SHARDS: '1e1' }, [/^CONTRACT_SHARDS is "1e1"/]],
+    ['a bad value in both, listed together', { SPEC_CONCURRENCY: '0', CONTRACT_SHARDS: 'x', GRAPH_TARGET: 'nope' }, [/^GRAPH_TARGET/, /^SPEC_CONCURRENCY/, /^CONTRACT_SHARDS/]],
     [
       'no credentials at all',
       { GRAPH_TARGET: 'tenant' },
@@ -80,6 +91,17 @@ describe('resolveRunConfig', () => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(want.length);
     want.forEach((pattern, i) => expect(problems[i]).toMatch(pattern));
+  });
+
+  it('takes empty values as defaults: `cp .env.example .env` runs as no .env does', () => {
+    const copiedExample = { GRAPH_TARGET: '', CONTRACTS_DIR: '', CONTRACT: '', SPEC_CONCURRENCY: '', CONTRACT_SHARDS: '', REPORTS_DIR: '', GRAPH_CLOUD: '' };
+    expect(resolveRunConfig(copiedExample)).toEqual(DEFAULT_RUN_CONFIG);
+    expect(resolveRunConfig({ REPORTS_DIR: '  ' }).reportsDir).toBe('reports');
+  });
+
+  it('defaults the concurrency by target and reads every value given', () => {
+    expect(resolveRunConfig({ ...base }).specConcurrency).toBe(2);
+    expect(resolveRunConfig({ SPEC_CONCURRENCY: '16', CONTRACT_SHARDS: '3', REPORTS_DIR: 'out/r', GITHUB_STEP_SUMMARY: '/tmp/s' })).toMatchObject({ specConcurrency: 16, contractShards: 3, reportsDir: 'out/r', stepSummaryFile: '/tmp/s' });
   });
 
   it('raises a ConfigError with a stable code', () => {

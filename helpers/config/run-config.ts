@@ -1,9 +1,13 @@
-// Configuration is resolved once, from the environment, into one typed object that every
-// stage receives. Tenant fields are validated only when the tenant target is chosen.
+// Configuration is resolved once per process, from the environment and .env, into one typed
+// object that every stage receives (vitest.config.ts resolves it and provides it to workers).
+// Every problem is collected so one ConfigError lists them all. Tenant fields are validated
+// only when the tenant target is chosen.
 import { ConfigError } from './config-error.ts';
+import { readChoice, readInt, readText, type Env } from './env-readers.ts';
 import { resolveTenantConfig, type TenantConfig } from './tenant-config.ts';
 
-export type TargetKind = 'mock' | 'tenant';
+export const TARGET_KINDS = ['mock', 'tenant'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
 
 export interface RunConfig {
   target: TargetKind;
@@ -11,6 +15,14 @@ export interface RunConfig {
   contractsDir: string;
   /** Only contracts whose file name or resource contains this (case-insensitive) run; empty means all. */
   contractFilter: string;
+  /** Contract paths in flight at once (8 on the mock, 2 on a tenant by default). */
+  specConcurrency: number;
+  /** How many vitest projects the contract gate is declared as (see helpers/gate/contract-projects.ts). */
+  contractShards: number;
+  /** Where the reporters write; never empty. */
+  reportsDir: string;
+  /** GitHub's job summary file, when the run is a GitHub Actions step. */
+  stepSummaryFile?: string;
   /** Present exactly when target is `tenant`. */
   tenant?: TenantConfig;
 }
@@ -19,17 +31,35 @@ export const DEFAULT_RUN_CONFIG: RunConfig = {
   target: 'mock',
   contractsDir: 'contracts',
   contractFilter: '',
+  specConcurrency: 8,
+  contractShards: 1,
+  reportsDir: 'reports',
 };
 
-export function resolveRunConfig(env: Record<string, string | undefined>): RunConfig {
-  const target = env.GRAPH_TARGET || DEFAULT_RUN_CONFIG.target;
-  if (target !== 'mock' && target !== 'tenant') {
-    throw new ConfigError([`GRAPH_TARGET is "${target}": expected "mock" or "tenant".`]);
-  }
-  return {
+const DEFAULT_TENANT_CONCURRENCY = 2;
+
+export function resolveRunConfig(env: Env): RunConfig {
+  const problems: string[] = [];
+  const target = readChoice(env, 'GRAPH_TARGET', TARGET_KINDS, DEFAULT_RUN_CONFIG.target, problems);
+  const concurrencyDefault = target === 'tenant' ? DEFAULT_TENANT_CONCURRENCY : DEFAULT_RUN_CONFIG.specConcurrency;
+  const config: RunConfig = {
     target,
-    contractsDir: env.CONTRACTS_DIR || DEFAULT_RUN_CONFIG.contractsDir,
-    contractFilter: env.CONTRACT ?? '',
-    ...(target === 'tenant' ? { tenant: resolveTenantConfig(env) } : {}),
+    contractsDir: readText(env, 'CONTRACTS_DIR') || DEFAULT_RUN_CONFIG.contractsDir,
+    contractFilter: readText(env, 'CONTRACT'),
+    specConcurrency: readInt(env, 'SPEC_CONCURRENCY', concurrencyDefault, 1, 64, problems),
+    contractShards: readInt(env, 'CONTRACT_SHARDS', DEFAULT_RUN_CONFIG.contractShards, 1, 64, problems),
+    reportsDir: readText(env, 'REPORTS_DIR') || DEFAULT_RUN_CONFIG.reportsDir,
   };
+  const stepSummaryFile = readText(env, 'GITHUB_STEP_SUMMARY');
+  if (stepSummaryFile) config.stepSummaryFile = stepSummaryFile;
+  if (target === 'tenant') {
+    try {
+      config.tenant = resolveTenantConfig(env);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
 }

@@ -2,6 +2,7 @@
 // ConfigError lists them all; each names the variable, what it held and what was expected.
 import type { ApiVersion } from '../foundation/contract-types.ts';
 import { ConfigError } from './config-error.ts';
+import { readInt, type Env } from './env-readers.ts';
 import { NATIONAL_CLOUDS, defaultScope, isGraphCloud, type GraphCloud } from './national-clouds.ts';
 
 export type TenantCredentials =
@@ -42,8 +43,6 @@ export interface TenantConfig {
   markerPrefix: string;
   resilience: ResilienceConfig;
 }
-
-type Env = Record<string, string | undefined>;
 
 const PARAM_PREFIX = 'GRAPH_PARAM_';
 
@@ -131,17 +130,6 @@ function readUrl(name: string, value: string, problems: string[]): string {
     problems.push(`${name} is "${value}": expected an absolute http(s) URL without query, e.g. https://graph.microsoft.com or http://127.0.0.1:8080.`);
     return value;
   }
-}
-
-function readInt(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
-  const text = (env[name] ?? '').trim();
-  if (!text) return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    problems.push(`${name} is "${text}": expected a whole number from ${min} to ${max} (default ${fallback}).`);
-    return fallback;
-  }
-  return value;
 }
 
 function readPathParams(env: Env): Record<string, string> {

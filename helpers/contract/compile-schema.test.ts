@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
-import { schemaErrors } from './compile-schema.ts';
+import { createSchemaValidator } from './compile-schema.ts';
+
+const schemaErrors = createSchemaValidator().errors;
 
 const schema = { type: 'object', required: ['a'], properties: { a: { type: 'integer' }, b: { type: 'string', format: 'date-time' } } };
 

@@ -4,24 +4,28 @@
 // - locally, N workers use N cores;
 // - in CI, `vitest run --shard=i/N` hands each machine one of the N files, and the blob
 //   reports merge cleanly because each project's tasks have their own ids.
+// Every project is given the run's configuration, resolved once in the main process.
 import type { TestProjectInlineConfiguration } from 'vitest/config';
+import type { RunConfig } from '../config/run-config.ts';
 import type { Shard } from './select-contracts.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
     /** This project's share of the contracts, or null for all of them. */
     contractShard: Shard | null;
+    /** The configuration vitest.config.ts resolved from the environment and .env. */
+    runConfig: RunConfig;
   }
 }
 
-export function contractProjects(count: number): TestProjectInlineConfiguration[] {
-  const n = Number.isInteger(count) && count > 0 ? count : 1;
+export function contractProjects(config: RunConfig): TestProjectInlineConfiguration[] {
+  const n = config.contractShards;
   return Array.from({ length: n }, (_, i) => ({
     test: {
       name: n === 1 ? 'contracts' : `contracts-${i + 1}of${n}`,
       include: ['specs/**/*.spec.ts'],
       environment: 'node',
-      provide: { contractShard: n === 1 ? null : { index: i + 1, count: n } },
+      provide: { contractShard: n === 1 ? null : { index: i + 1, count: n }, runConfig: config },
       // One file with ~1,000 describes: sending takes longer than a unit file's tests.
       testTimeout: 30_000,
       hookTimeout: 120_000,

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CheckCode, CheckName } from '../checks/check-types.ts';
 import { IdRegistry } from '../checks/id-check.ts';
+import { createSchemaValidator } from '../contract/compile-schema.ts';
 import { createMockTarget } from '../targets/mock/create-mock-target.ts';
 import { FAULT_NAMES, faultTransformer, type FaultName } from '../testing/mock-faults.ts';
 import { loadSeedContracts } from '../testing/seed-contracts.ts';
@@ -40,18 +41,19 @@ const EXPECTED: Record<FaultName, Expectation> = {
 };
 
 const seeds = loadSeedContracts();
+const schemas = createSchemaValidator();
 
 async function runWithFault(fault: FaultName, seedIndex: number): Promise<PathOutcome | string> {
   const { contract, name } = seeds[seedIndex]!;
   const transformer = faultTransformer(fault, contract);
   if ('notApplicable' in transformer) return transformer.notApplicable;
-  const target = createMockTarget([contract], { transformResponse: transformer });
+  const target = createMockTarget([contract], { transformResponse: transformer, schemas });
   try {
     const [path] = planPaths([{ name, contract }]);
-    const ids = new IdRegistry();
+    const runner = { target, ids: new IdRegistry(), schemas };
     // Two creates, so a service handing out the same id twice can be caught.
-    if (fault === 'same-id-twice') await runContractPath(target, contract, path!.identity, ids, 'first create');
-    return await runContractPath(target, contract, path!.identity, ids, 'second create');
+    if (fault === 'same-id-twice') await runContractPath(runner, contract, path!.identity, 'first create');
+    return await runContractPath(runner, contract, path!.identity, 'second create');
   } finally {
     await target.close();
   }

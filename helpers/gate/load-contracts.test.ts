@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contractFixture } from '../testing/contract-fixture.ts';
-import { ContractFileError, ContractsDirError, loadContracts } from './load-contracts.ts';
+import { formatUnreadable, loadContracts } from './load-contracts.ts';
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'contracts-'));
@@ -14,25 +14,32 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
+const contract = JSON.stringify(contractFixture());
+const withoutPaths = (() => {
+  const c = contractFixture() as unknown as { operation: Record<string, unknown> };
+  delete c.operation.paths;
+  return JSON.stringify(c);
+})();
+
 describe('loadContracts', () => {
-  const contract = JSON.stringify(contractFixture());
   test('reads subfolders, names by relative path, sorted, ignores other files', () => {
     const dir = folder({ 'v1.0/b.json': contract, 'beta/a.json': contract, 'notes.md': '#' });
-    expect(loadContracts(dir).map((c) => c.name)).toEqual(['beta/a', 'v1.0/b']);
+    expect(loadContracts(dir).contracts.map((c) => c.name)).toEqual(['beta/a', 'v1.0/b']);
   });
-  const bad: Array<[string, () => unknown, string]> = [
-    ['missing folder', () => loadContracts('/nonexistent/contracts'), 'CONTRACTS_DIR_UNREADABLE'],
-    ['not JSON', () => loadContracts(folder({ 'x.json': '{' })), 'CONTRACT_FILE_INVALID'],
-    ['not a contract', () => loadContracts(folder({ 'x.json': '{"a":1}' })), 'CONTRACT_FILE_INVALID'],
-  ];
-  test.each(bad)('%s', (_name, run, code) => {
-    let error: unknown;
-    try {
-      run();
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(code === 'CONTRACTS_DIR_UNREADABLE' ? ContractsDirError : ContractFileError);
-    expect((error as { code: string }).code).toBe(code);
+
+  test('names every bad file with its field and still loads the good ones', () => {
+    const dir = folder({ 'a.json': contract, 'b.json': '{', 'c.json': '{"a":1}', 'd.json': withoutPaths, 'e.json': contract, 'f.json': '[]' });
+    const loaded = loadContracts(dir);
+    expect(loaded.contracts.map((c) => c.name)).toEqual(['a', 'e']);
+    const byFile = (name: string) => loaded.unreadable.filter((u) => u.file === join(dir, name));
+    expect(byFile('b.json')).toEqual([expect.objectContaining({ code: 'CONTRACT_FILE_INVALID', message: expect.stringContaining('not JSON') })]);
+    expect(byFile('c.json').map((u) => u.field)).toEqual(expect.arrayContaining(['/contractFormat', '/operation', '/resource']));
+    expect(byFile('d.json').map((u) => u.field)).toEqual(['/operation/paths']);
+    expect(byFile('f.json').map((u) => u.field)).toEqual(['/']);
+    for (const entry of loaded.unreadable) expect(formatUnreadable(entry)).not.toContain('\n');
+  });
+
+  test('a missing folder is one unreadable entry, not a crash', () => {
+    expect(loadContracts('/nonexistent/contracts')).toEqual({ contracts: [], unreadable: [expect.objectContaining({ code: 'CONTRACTS_DIR_UNREADABLE', file: '/nonexistent/contracts' })] });
   });
 });

@@ -1,8 +1,10 @@
-// Reads the contract folder once (the I/O edge of the spec), subfolders included (the
+// Reads the contract folder once (the I/O edge of the gate), subfolders included (the
 // builder mirrors the pages' folders). Names are relative paths without `.json`, with `/`,
-// sorted, so every shard and every machine sees the same order.
+// sorted, so every shard and every machine sees the same order. A file that is not a
+// readable contract is named with its field and set aside; the others still run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { validateContractFile } from '../contract/contract-file-schema.ts';
 import type { Contract } from '../foundation/contract-types.ts';
 
 export interface NamedContract {
@@ -10,23 +12,21 @@ export interface NamedContract {
   contract: Contract;
 }
 
-export class ContractsDirError extends Error {
-  readonly code = 'CONTRACTS_DIR_UNREADABLE';
-  constructor(dir: string, reason: string) {
-    super(`Cannot read contracts from ${resolve(dir)}: ${reason}. Build them first (see README) or set CONTRACTS_DIR to a folder of contract JSON files.`);
-    this.name = 'ContractsDirError';
-  }
+export interface UnreadableContract {
+  /** The file (or folder) as the user named it. */
+  file: string;
+  code: 'CONTRACTS_DIR_UNREADABLE' | 'CONTRACT_FILE_INVALID';
+  /** JSON pointer of the offending field, when the problem is one field. */
+  field?: string;
+  message: string;
 }
 
-export class ContractFileError extends Error {
-  readonly code = 'CONTRACT_FILE_INVALID';
-  constructor(file: string, reason: string) {
-    super(`${file}: ${reason}. Rebuild the contract; contractFormat 1 is expected.`);
-    this.name = 'ContractFileError';
-  }
+export interface LoadedContracts {
+  contracts: NamedContract[];
+  unreadable: UnreadableContract[];
 }
 
-export function loadContracts(dir: string): NamedContract[] {
+export function loadContracts(dir: string): LoadedContracts {
   let files: string[];
   try {
     files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -34,17 +34,33 @@ export function loadContracts(dir: string): NamedContract[] {
       .filter((f) => f.endsWith('.json'))
       .sort();
   } catch (error) {
-    throw new ContractsDirError(dir, error instanceof Error ? error.message : String(error));
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `cannot read contracts from ${resolve(dir)}: ${reason}. Build them first (see README) or set CONTRACTS_DIR to a folder of contract JSON files.`;
+    return { contracts: [], unreadable: [{ file: dir, code: 'CONTRACTS_DIR_UNREADABLE', message }] };
   }
-  return files.map((file) => {
+  const loaded: LoadedContracts = { contracts: [], unreadable: [] };
+  for (const file of files) {
     const path = join(dir, file);
-    let contract: Contract;
+    const invalid = (message: string, field?: string) =>
+      loaded.unreadable.push({ file: path, code: 'CONTRACT_FILE_INVALID', ...(field ? { field } : {}), message: `${message}; rebuild it with "graph-contracts build" (contractFormat 1 is expected)` });
+    let data: unknown;
     try {
-      contract = JSON.parse(readFileSync(path, 'utf8')) as Contract;
+      data = JSON.parse(readFileSync(path, 'utf8'));
     } catch (error) {
-      throw new ContractFileError(path, error instanceof Error ? error.message : String(error));
+      invalid(`not JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      continue;
     }
-    if (contract.contractFormat !== 1 || !Array.isArray(contract.operation?.paths)) throw new ContractFileError(path, 'not a contract');
-    return { name: file.slice(0, -'.json'.length), contract };
-  });
+    const checked = validateContractFile(data);
+    if (!checked.ok) {
+      for (const problem of checked.problems) invalid(`${problem.field} ${problem.message}`, problem.field);
+      continue;
+    }
+    loaded.contracts.push({ name: file.slice(0, -'.json'.length), contract: checked.contract });
+  }
+  return loaded;
+}
+
+/** `file > field: message [CODE]`, one line. */
+export function formatUnreadable(entry: UnreadableContract): string {
+  return `${entry.file}${entry.field ? ` > ${entry.field}` : ''}: ${entry.message} [${entry.code}]`;
 }

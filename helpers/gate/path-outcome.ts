@@ -2,6 +2,7 @@
 // reporter prints. Plain JSON so it survives task.meta's RPC and blob reports.
 import type { CheckName, CheckResult } from '../checks/check-types.ts';
 import type { CleanupResult, RetryRecord } from '../targets/target-types.ts';
+import type { UnreadableContract } from './load-contracts.ts';
 
 export interface PathIdentity {
   /** Contract file name without `.json`, e.g. `beta-intune-mam-managedapplogcollectionrequest-create`. */
@@ -48,6 +49,8 @@ export interface ContractRunMeta {
   /** The target's own cleanup result: what it deleted, could not delete, and retried. */
   cleanup: CleanupResult;
   cleanupError?: string;
+  /** Contract files that could not be read, each named with its field; the others ran. */
+  unreadableContracts?: UnreadableContract[];
 }
 
 declare module 'vitest' {

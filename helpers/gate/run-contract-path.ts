@@ -6,11 +6,22 @@ import { checkJsonBody } from '../checks/json-body-check.ts';
 import { parseResponseBody, type ParsedBody } from '../checks/parse-response-body.ts';
 import type { CheckFailure } from '../checks/check-types.ts';
 import { checkStatus } from '../checks/status-check.ts';
+import type { SchemaValidator } from '../contract/compile-schema.ts';
 import type { Contract } from '../foundation/contract-types.ts';
+import { isJsonObject } from '../foundation/json-object.ts';
 import type { Target } from '../targets/target-types.ts';
 import type { PathIdentity, PathOutcome } from './path-outcome.ts';
 
-export async function runContractPath(target: Target, contract: Contract, identity: PathIdentity, ids: IdRegistry, label = `${identity.contract} ${identity.pathTemplate}`): Promise<PathOutcome> {
+/** What every path of one run shares. */
+export interface PathRunner {
+  target: Target;
+  /** Ids seen so far in this process, for the uniqueness check. */
+  ids: IdRegistry;
+  schemas: SchemaValidator;
+}
+
+export async function runContractPath(runner: PathRunner, contract: Contract, identity: PathIdentity, label = `${identity.contract} ${identity.pathTemplate}`): Promise<PathOutcome> {
+  const { target, ids, schemas } = runner;
   try {
     const prepared = await target.prepare(contract, identity.pathTemplate);
     if (prepared.skip) return { ...identity, kind: 'skipped', reason: prepared.reason };
@@ -20,7 +31,6 @@ export async function runContractPath(target: Target, contract: Contract, identi
     // An error answer is no entity: echo and id say so once instead of listing every field.
     const entity: ParsedBody = created ? parsed : { ok: false, failure: errorAnswer(response.status, parsed) };
     const read = createdIdOf(entity);
-    const createdId = read.ok ? read.id : undefined;
     return {
       ...identity,
       kind: 'ran',
@@ -29,21 +39,35 @@ export async function runContractPath(target: Target, contract: Contract, identi
       retries: response.retries,
       checks: {
         status: checkStatus(contract, response.status),
-        json: checkJsonBody(contract, parsed),
+        json: checkJsonBody(contract, parsed, schemas),
         echo: checkEcho(contract, prepared.request.body, entity),
         id: checkId(entity, ids, label),
       },
-      ...(createdId !== undefined ? { createdId } : {}),
+      ...(read.ok ? { createdId: read.id } : {}),
     };
   } catch (error) {
-    // A target that throws (network refused, unhandled request) fails every check of this path.
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'TARGET_ERROR';
-    return { ...identity, kind: 'error', code, message: error instanceof Error ? error.message : String(error) };
+    return { ...identity, kind: 'error', ...describeThrown(error) };
   }
 }
 
+// Programming errors (a TypeError in our own code) must not pass for the target's fault.
+const INTERNAL_ERRORS = [TypeError, RangeError, ReferenceError, SyntaxError];
+
+function describeThrown(error: unknown): { code: string; message: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  if (code) return { code, message };
+  if (INTERNAL_ERRORS.some((type) => error instanceof type)) {
+    const frame = (error as Error).stack?.split('\n').find((line) => line.includes('/helpers/'))?.trim();
+    return { code: 'INTERNAL_ERROR', message: `a defect in graph-contracts, not in the target: ${(error as Error).name}: ${message}${frame ? ` (${frame})` : ''}` };
+  }
+  return { code: 'TARGET_ERROR', message };
+}
+
 function errorAnswer(status: number, parsed: ParsedBody): CheckFailure {
-  const graphError = parsed.ok ? (parsed.body as { error?: { code?: string; message?: string } } | null)?.error : undefined;
-  const detail = graphError ? `: ${graphError.code ?? ''} ${graphError.message ?? ''}`.trimEnd() : '';
+  const body = parsed.ok ? parsed.body : undefined;
+  const graphError = isJsonObject(body) && isJsonObject(body.error) ? body.error : undefined;
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const detail = graphError ? `: ${text(graphError.code)} ${text(graphError.message)}`.trimEnd() : '';
   return { code: 'BODY_UNAVAILABLE', message: `HTTP ${status} is not a created entity${detail}.` };
 }

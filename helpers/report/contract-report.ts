@@ -1,6 +1,7 @@
 // The one typed object a run's report is made of: one row per contract path, one cell per
 // check. Built from task.meta only, so it is the same for a run and for merged shards.
 import { CHECK_NAMES, type CheckFailure, type CheckName } from '../checks/check-types.ts';
+import type { UnreadableContract } from '../gate/load-contracts.ts';
 import type { ContractCheckMeta, ContractRunMeta, PathIdentity } from '../gate/path-outcome.ts';
 import type { RetryRecord } from '../targets/target-types.ts';
 
@@ -22,6 +23,8 @@ export interface ReportRow extends PathIdentity {
 }
 
 export interface ContractReport {
+  /** The run this report belongs to: the same id in every file the run wrote. */
+  runId: string;
   generatedAt: string;
   targets: string[];
   shards: string[];
@@ -32,11 +35,13 @@ export interface ContractReport {
   crossShardDuplicateIds: string[];
   cleanup: { deleted: number; leftovers: ContractRunMeta['cleanup']['leftovers']; errors: string[]; retries: RetryRecord[] };
   unhandledErrors: string[];
+  /** Contract files the run could not read (each named with its field); they did not run. */
+  unreadableContracts: UnreadableContract[];
 }
 
 const emptyCounts = (): Record<CellOutcome, number> => ({ passed: 0, failed: 0, skipped: 0, error: 0 });
 
-export function buildContractReport(checks: readonly ContractCheckMeta[], runs: readonly ContractRunMeta[], unhandledErrors: string[], generatedAt: Date): ContractReport {
+export function buildContractReport(checks: readonly ContractCheckMeta[], runs: readonly ContractRunMeta[], unhandledErrors: string[], generatedAt: Date, runId = generatedAt.toISOString()): ContractReport {
   const rows = new Map<string, ReportRow>();
   for (const meta of checks) {
     const key = `${meta.identity.contract}\u0000${meta.identity.pathTemplate}`;
@@ -58,6 +63,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     for (const [check, cell] of Object.entries(row.checks) as Array<[CheckName, ReportCell]>) checkTotals[check][cell.outcome]++;
   }
   return {
+    runId,
     generatedAt: generatedAt.toISOString(),
     targets: [...new Set(runs.map((r) => r.target))],
     shards: runs.flatMap((r) => (r.shard ? [r.shard] : [])).sort(),
@@ -72,6 +78,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
       retries: runs.flatMap((r) => r.cleanup.retries ?? []),
     },
     unhandledErrors,
+    unreadableContracts: runs.flatMap((r) => r.unreadableContracts ?? []),
   };
 }
 

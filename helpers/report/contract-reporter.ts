@@ -1,26 +1,59 @@
-// The vitest reporter: collects task.meta at the end of a run (or of --merge-reports),
-// builds one ContractReport and writes reports/contract-report.{json,md,html}.
-// Runs without contract specs (unit only) write nothing.
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The vitest reporter that writes a run's report files: JUnit for CI (every run) and the
+// contract report (JSON, markdown, HTML) built from task.meta (runs with contract specs).
+// Everything it writes passes through the run's redactor first, and the files are committed
+// as one set (report-files.ts), each naming the run it belongs to.
+import { appendFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import type { Reporter, TestModule } from 'vitest/node';
+import { loadEnv } from '../config/load-env.ts';
+import { resolveRunConfig, type RunConfig } from '../config/run-config.ts';
+import { configuredSecrets } from '../config/run-context.ts';
+import { SecretRedactor } from '../foundation/redact-secrets.ts';
 import type { ContractCheckMeta, ContractRunMeta } from '../gate/path-outcome.ts';
 import { buildContractReport } from './contract-report.ts';
+import { renderJUnit, toJUnitFile } from './junit-reporter.ts';
+import { commitReportFiles, type ReportFile } from './report-files.ts';
 import { renderHtml } from './render-html.ts';
 import { renderMarkdown } from './render-markdown.ts';
 
 // The step summary is capped (1 MiB); above this many rows only failing ones are listed there.
 const STEP_SUMMARY_ROWS = 200;
 
-export default class ContractReporter implements Reporter {
-  private readonly outDir: string;
+export interface ContractReporterOptions {
+  /** The run's configuration (vitest.config.ts passes it); resolved from the environment when absent. */
+  runConfig?: RunConfig;
+  /** Names the run in every report file; generated when absent. */
+  runId?: string;
+  /** Also write junit.xml in the same set. */
+  junit?: boolean;
+  /** Overrides runConfig.reportsDir (tests). */
+  outDir?: string;
+}
 
-  // vitest passes the reporter's options object (`['./contract-reporter.ts', { outDir }]`).
-  constructor(options: { outDir?: string } = {}) {
-    this.outDir = options.outDir ?? process.env.REPORTS_DIR ?? 'reports';
+export default class ContractReporter implements Reporter {
+  private readonly config: RunConfig;
+  private readonly outDir: string;
+  private readonly runId: string;
+  private readonly junit: boolean;
+  private readonly redactor: SecretRedactor;
+
+  // vitest passes the reporter's options object (`['./contract-reporter.ts', { ... }]`); a
+  // reporter named on the command line (`--reporter=...`) gets none and resolves its own.
+  constructor(options: ContractReporterOptions = {}) {
+    this.config = options.runConfig ?? resolveRunConfig(loadEnv());
+    this.outDir = options.outDir ?? this.config.reportsDir;
+    this.runId = options.runId ?? `${new Date().toISOString().replace(/[:.]/g, '')}-${process.pid}`;
+    this.junit = options.junit ?? false;
+    this.redactor = new SecretRedactor(configuredSecrets(this.config));
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
+    const files: ReportFile[] = [];
+    const now = new Date();
+    if (this.junit) {
+      const suites = this.redactor.redactDeep(testModules.map(toJUnitFile));
+      files.push({ name: 'junit.xml', content: this.redactor.redact(renderJUnit(suites, `graph-contracts run ${this.runId}`, now, hostname())) });
+    }
     const checks: ContractCheckMeta[] = [];
     const runs: ContractRunMeta[] = [];
     for (const module of testModules) {
@@ -31,20 +64,22 @@ export default class ContractReporter implements Reporter {
         if (check) checks.push(check);
       }
     }
-    if (checks.length === 0 && runs.length === 0) return;
-    const errors = unhandledErrors.map((e) => (e instanceof Error ? e.message : String(e)));
-    const report = buildContractReport(checks, runs, errors, new Date());
-    if (report.crossShardDuplicateIds.length > 0) {
-      // No test of any one shard failed, so vitest would exit 0: the report fails the run.
-      console.error(`contract report: ${report.crossShardDuplicateIds.length} id(s) returned for paths in different shards: ${report.crossShardDuplicateIds.join(', ')}`);
-      process.exitCode = 1;
+    if (checks.length > 0 || runs.length > 0) {
+      const errors = unhandledErrors.map((e) => (e instanceof Error ? e.message : String(e)));
+      const report = this.redactor.redactDeep(buildContractReport(checks, runs, errors, now, this.runId));
+      if (report.crossShardDuplicateIds.length > 0) {
+        // No test of any one shard failed, so vitest would exit 0: the report fails the run.
+        console.error(`contract report: ${report.crossShardDuplicateIds.length} id(s) returned for paths in different shards: ${report.crossShardDuplicateIds.join(', ')}`);
+        process.exitCode = 1;
+      }
+      const markdown = renderMarkdown(report);
+      files.push(
+        { name: 'contract-report.json', content: `${JSON.stringify(report, null, 2)}\n` },
+        { name: 'contract-report.md', content: markdown },
+        { name: 'contract-report.html', content: renderHtml(markdown) },
+      );
+      if (this.config.stepSummaryFile) appendFileSync(this.config.stepSummaryFile, renderMarkdown(report, { maxRows: STEP_SUMMARY_ROWS }));
     }
-    const markdown = renderMarkdown(report);
-    mkdirSync(this.outDir, { recursive: true });
-    writeFileSync(join(this.outDir, 'contract-report.json'), JSON.stringify(report, null, 2));
-    writeFileSync(join(this.outDir, 'contract-report.md'), markdown);
-    writeFileSync(join(this.outDir, 'contract-report.html'), renderHtml(markdown));
-    const summary = process.env.GITHUB_STEP_SUMMARY;
-    if (summary) appendFileSync(summary, renderMarkdown(report, { maxRows: STEP_SUMMARY_ROWS }));
+    if (files.length > 0) commitReportFiles(this.outDir, files);
   }
 }

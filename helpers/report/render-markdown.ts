@@ -15,6 +15,8 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
   const out: string[] = [
     '# Contract gate',
     '',
+    `Run \`${report.runId}\`, ${report.generatedAt}.`,
+    '',
     `${totals.paths} contract paths on ${report.targets.join(', ') || 'no target'}${report.shards.length ? ` (shards ${report.shards.join(', ')})` : ''}: ` +
       `${totals.passed} passed, ${totals.failed} failed, ${totals.error} errored, ${totals.skipped} skipped.`,
     '',
@@ -23,6 +25,11 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
     ...CHECK_NAMES.map((c) => `| ${c} | ${report.checkTotals[c].passed} | ${report.checkTotals[c].failed} | ${report.checkTotals[c].skipped} | ${report.checkTotals[c].error} |`),
     '',
   ];
+  if (report.unreadableContracts.length > 0) {
+    out.push(`## ${report.unreadableContracts.length} contract file(s) could not be read (they did not run)`, '');
+    for (const entry of report.unreadableContracts) out.push(`- \`${entry.file}\`${entry.field ? ` > \`${entry.field}\`` : ''}: ${entry.message} [${entry.code}]`);
+    out.push('');
+  }
   const limit = options.maxRows ?? Number.POSITIVE_INFINITY;
   const listed = report.rows.length <= limit ? report.rows : report.rows.filter((r) => r.verdict !== 'passed');
   if (listed.length < report.rows.length) out.push(`_${report.rows.length - listed.length} passing rows omitted; see reports/contract-report.md._`, '');

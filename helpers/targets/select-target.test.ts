@@ -1,10 +1,11 @@
 import { expect, test } from 'vitest';
 import { DEFAULT_RUN_CONFIG } from '../config/run-config.ts';
+import { createRunContext } from '../config/run-context.ts';
 import { contractFixture } from '../testing/contract-fixture.ts';
 import { selectTarget } from './select-target.ts';
 
 test('the default configuration selects the mock', async () => {
-  const target = await selectTarget({ ...DEFAULT_RUN_CONFIG }, [contractFixture()]);
+  const target = await selectTarget(createRunContext({ ...DEFAULT_RUN_CONFIG }), [contractFixture()]);
   try {
     expect(target.kind).toBe('mock');
     expect(target.describe()).toContain('nock mock');

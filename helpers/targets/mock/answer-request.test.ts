@@ -1,12 +1,14 @@
 // The mock's rules as a table over requests, with a pinned clock so replies are exact.
 import { describe, expect, test } from 'vitest';
 import { contractFixture } from '../../testing/contract-fixture.ts';
+import { createSchemaValidator } from '../../contract/compile-schema.ts';
 import { answerRequest } from './answer-request.ts';
 import { MockRoutes } from './mock-routes.ts';
 import { GRAPH_JSON_CONTENT_TYPE, type MockClock, type MockRequest } from './mock-types.ts';
 
 const contract = contractFixture();
 const routes = new MockRoutes([contract]);
+const schemas = createSchemaValidator();
 const clock = (): MockClock => {
   let n = 0;
   return { newGuid: () => `00000000-0000-0000-0000-${String(++n).padStart(12, '0')}`, nowTicks: () => 15778368000000001n };
@@ -32,7 +34,7 @@ describe('answerRequest rejections', () => {
     ['unknown property', { change: { bodyText: JSON.stringify({ bogus: 1 }) }, status: 400, code: 'BadRequest' }],
   ];
   test.each(cases)('%s', (_name, { change, status, code }) => {
-    const reply = answerRequest(routes, { ...okRequest, ...change }, clock());
+    const reply = answerRequest({ routes, clock: clock(), schemas }, { ...okRequest, ...change });
     expect(reply.status).toBe(status);
     const body = JSON.parse(reply.body);
     expect(body.error.code).toBe(code);
@@ -42,7 +44,7 @@ describe('answerRequest rejections', () => {
 });
 
 describe('answerRequest success', () => {
-  const reply = answerRequest(routes, okRequest, clock());
+  const reply = answerRequest({ routes, clock: clock(), schemas }, okRequest);
   const body = JSON.parse(reply.body);
 
   test('201 with Graph headers', () => {
@@ -64,7 +66,7 @@ describe('answerRequest success', () => {
     expect(body.uploadedLogs).toEqual(contract.request.example.body.uploadedLogs);
   });
   test('any parameter value and the second documented path both match', () => {
-    const other = answerRequest(routes, { ...okRequest, url: `${base}/users/u-42/managedAppLogCollectionRequests/` }, clock());
+    const other = answerRequest({ routes, clock: clock(), schemas }, { ...okRequest, url: `${base}/users/u-42/managedAppLogCollectionRequests/` });
     expect(other.status).toBe(201);
   });
 });

@@ -1,14 +1,20 @@
 // The mock's behaviour, as a pure function from request to reply, in the order Graph
 // applies its rules: authentication, route, method, media type, body, then create.
 import type { Contract, JsonObject } from '../../foundation/contract-types.ts';
-import { schemaErrors } from '../../contract/compile-schema.ts';
+import type { SchemaValidator } from '../../contract/compile-schema.ts';
 import { createdEntity } from './created-entity.ts';
 import { graphErrorReply } from './graph-error.ts';
 import { routeForBody, type MockRoutes } from './mock-routes.ts';
 import { GRAPH_JSON_CONTENT_TYPE, type MockClock, type MockReply, type MockRequest } from './mock-types.ts';
 
+export interface MockAnswerContext {
+  routes: MockRoutes;
+  clock: MockClock;
+  schemas: SchemaValidator;
+}
+
 /** `sender`: the contract the mock target built this request from, when it did. */
-export function answerRequest(routes: MockRoutes, request: MockRequest, clock: MockClock, sender?: Contract): MockReply {
+export function answerRequest({ routes, clock, schemas }: MockAnswerContext, request: MockRequest, sender?: Contract): MockReply {
   const clientRequestId = request.headers['client-request-id'] ?? clock.newGuid();
   const error = (status: number, code: string, message: string) => graphErrorReply(status, code, message, clock, clientRequestId);
 
@@ -34,7 +40,7 @@ export function answerRequest(routes: MockRoutes, request: MockRequest, clock: M
     return error(400, 'BadRequest', 'Empty Payload. JSON content expected.');
   }
   const { contract } = routeForBody(match.routes, body, sender);
-  const [first] = schemaErrors(contract.request.schema, body);
+  const [first] = schemas.errors(contract.request.schema, body);
   if (first) {
     return error(400, 'BadRequest', `Invalid request body: ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}.`);
   }

@@ -2,6 +2,7 @@
 import './promise-with-resolvers.ts';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import nock from 'nock';
+import { createSchemaValidator, type SchemaValidator } from '../../contract/compile-schema.ts';
 import type { Contract } from '../../foundation/contract-types.ts';
 import { fillPathTemplate } from '../../foundation/path-template.ts';
 import { buildOutgoingRequest } from '../outgoing-request.ts';
@@ -18,6 +19,8 @@ export interface MockTargetOptions {
   clock?: MockClock;
   transformResponse?: ResponseTransformer;
   onUnhandledRequest?: UnhandledRequestStrategy;
+  /** The run's validator (and its compile cache); a mock of its own gets a fresh one. */
+  schemas?: SchemaValidator;
 }
 
 /**
@@ -37,7 +40,7 @@ export function createMockTarget(contracts: readonly Contract[], options: MockTa
   if (activeOrigins.has(origin)) throw new MockAlreadyActiveError(origin);
   activeOrigins.add(origin);
   const clock = options.clock ?? systemClock;
-  const routes = new MockRoutes(contracts);
+  const answering = { routes: new MockRoutes(contracts), clock, schemas: options.schemas ?? createSchemaValidator() };
   // The contract each send was built from reaches the interceptor through the async context
   // of the send: nothing is added to the request, and nothing is looked up again.
   const sending = new AsyncLocalStorage<Contract>();
@@ -54,7 +57,7 @@ export function createMockTarget(contracts: readonly Contract[], options: MockTa
     scope.intercept(() => true, method).reply(async (req: Request) => {
       const request = await toMockRequest(req);
       const sender = sending.getStore();
-      let reply: MockReply = answerRequest(routes, request, clock, sender);
+      let reply: MockReply = answerRequest(answering, request, sender);
       if (options.transformResponse) reply = options.transformResponse(reply, { request, contract: sender });
       return [reply.status, reply.body, reply.headers] as const;
     });

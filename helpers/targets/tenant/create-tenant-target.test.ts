@@ -2,7 +2,9 @@
 // spec's own runContractPath and checks, on hand-written seed-shaped contracts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { IdRegistry } from '../../checks/id-check.ts';
+import { createSchemaValidator } from '../../contract/compile-schema.ts';
 import { resolveRunConfig } from '../../config/run-config.ts';
+import { createRunContext } from '../../config/run-context.ts';
 import type { Contract } from '../../foundation/contract-types.ts';
 import type { PathOutcome } from '../../gate/path-outcome.ts';
 import { runContractPath } from '../../gate/run-contract-path.ts';
@@ -23,15 +25,16 @@ async function fakeWith(options: Partial<FakeGraphOptions> = {}): Promise<FakeGr
 
 /** What the spec does for each contract path, then cleanup, as one run. */
 async function run(fake: FakeGraph, env: Record<string, string> = {}, contracts: Contract[] = SAMPLE_CONTRACTS) {
-  const target = await createTenantTarget(resolveRunConfig(tenantEnvFor(fake, env)));
+  const target = await createTenantTarget(createRunContext(resolveRunConfig(tenantEnvFor(fake, env))));
   const ids = new IdRegistry();
+  const schemas = createSchemaValidator();
   const outcomes: PathOutcome[] = [];
   let cleanup: CleanupResult;
   try {
     for (const contract of contracts) {
       for (const pathTemplate of contract.operation.paths) {
         const identity = { contract: contract.resource, resource: contract.resource, apiVersion: contract.apiVersion, pathTemplate };
-        outcomes.push(await runContractPath(target, contract, identity, ids));
+        outcomes.push(await runContractPath({ target, ids, schemas }, contract, identity));
       }
     }
   } finally {
@@ -105,7 +108,7 @@ describe('tenant target against the fake Graph', () => {
 
   it('marks created entities so a sweep can find them', async () => {
     const fake = await fakeWith();
-    const target = await createTenantTarget(resolveRunConfig(tenantEnvFor(fake)));
+    const target = await createTenantTarget(createRunContext(resolveRunConfig(tenantEnvFor(fake))));
     const prepared = await target.prepare(SAMPLE_CONTRACTS[2]!, SAMPLE_CONTRACTS[2]!.operation.paths[0]!);
     await target.close();
     expect(prepared).toMatchObject({ skip: false, request: { body: { userDisplayName: expect.stringMatching(/^gc-test-\d{8}T\d{6} User Display Name value$/) } } });

@@ -1,13 +1,12 @@
 // The Target for a real tenant (or anything that answers like one, e.g. the fake Graph server).
 // prepare: permission gate, path parameters, body override, marker. send: the resilient
 // client. cleanup: DELETE everything recorded, also on SIGINT/SIGTERM and again on close.
-import type { RunConfig } from '../../config/run-config.ts';
+import type { RunContext } from '../../config/run-context.ts';
 import type { Contract, JsonObject, JsonValue } from '../../foundation/contract-types.ts';
 import { readCreatedId } from '../../foundation/created-id.ts';
 import { buildOutgoingRequest } from '../outgoing-request.ts';
 import type { CleanupResult, OutgoingRequest, RetryRecord, Target } from '../target-types.ts';
 import { applyBodyOverride, overrideFor } from './body-overrides.ts';
-import type { Clock } from './clock.ts';
 import { type CreatedEntity, deleteEntities } from './created-entities.ts';
 import { cleanupOnInterrupt } from './interrupt-cleanup.ts';
 import { applyMarker, markerField, runMarker } from './marker.ts';
@@ -15,8 +14,8 @@ import { permissionSkipReason } from './permission-gate.ts';
 import { readBodyOverridesFile } from './tenant-files.ts';
 import { openTenantSession } from './tenant-session.ts';
 
-export async function createTenantTarget(config: RunConfig, clock?: Clock): Promise<Target> {
-  const session = await openTenantSession(config, clock);
+export async function createTenantTarget(context: RunContext): Promise<Target> {
+  const session = await openTenantSession(context);
   const overrides = await readBodyOverridesFile(session.config.bodyOverridesFile);
   const marker = runMarker(session.config.markerPrefix, new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15));
   const created: CreatedEntity[] = [];

@@ -7,7 +7,7 @@
 import type { ResilienceConfig } from '../../config/tenant-config.ts';
 import type { JsonValue } from '../../foundation/contract-types.ts';
 import type { RetryRecord, TargetResponse } from '../target-types.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../../foundation/clock.ts';
 import type { Limiter } from './concurrency-limit.ts';
 import { decodeGraphError } from './graph-error.ts';
 import { RETRYABLE_STATUSES, backoffMs, parseRetryAfter } from './retry-policy.ts';

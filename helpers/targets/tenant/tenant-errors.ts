@@ -1,11 +1,12 @@
 // Errors of the tenant target. Tests assert on `code`; messages say what failed, on which
-// input, why, and how to fix it, and pass through the redactor since they reach the console.
-import { redactSecrets } from '../../foundation/redact-secrets.ts';
+// input, why, and how to fix it. A message that may quote a service's answer is redacted by
+// the code that builds it (it holds the run's redactor); everything is redacted again where it
+// leaves the process.
 
 abstract class TenantError extends Error {
   abstract readonly code: string;
   constructor(message: string) {
-    super(redactSecrets(message));
+    super(message);
     this.name = new.target.name;
   }
 }

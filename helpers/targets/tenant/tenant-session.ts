@@ -1,10 +1,9 @@
 // Everything a tenant run shares between the target and the sweep: the write guard (checked
 // before any request), the token and its claims, the resilient client, parameter discovery.
-import type { RunConfig } from '../../config/run-config.ts';
+import type { RunContext } from '../../config/run-context.ts';
 import { ConfigError } from '../../config/config-error.ts';
 import type { TenantConfig } from '../../config/tenant-config.ts';
 import type { Contract } from '../../foundation/contract-types.ts';
-import { type Clock, systemClock } from './clock.ts';
 import { createLimiter } from './concurrency-limit.ts';
 import { createGraphClient, type GraphClient } from './graph-client.ts';
 import { decodeTokenClaims, type TokenClaims } from './jwt-claims.ts';
@@ -12,7 +11,7 @@ import { createPathParameterResolver, type PathParameterResolver } from './path-
 import { readPathParamsFile } from './tenant-files.ts';
 import { createTokenProvider, type TokenProvider } from './token-provider.ts';
 import { checkTokenTenant, checkWriteGuard } from './write-guard.ts';
-import { writeBudgetFor, type WriteBudget } from './write-budget.ts';
+import { createWriteBudget, type WriteBudget } from './write-budget.ts';
 
 export interface TenantSession {
   config: TenantConfig;
@@ -27,18 +26,20 @@ export interface TenantSession {
   baseUrlFor(contract: Contract): string;
 }
 
-export async function openTenantSession(runConfig: RunConfig, clock: Clock = systemClock): Promise<TenantSession> {
-  const config = runConfig.tenant;
+/** The session's write budget, token cache and registered tokens belong to `context`'s run. */
+export async function openTenantSession(context: RunContext): Promise<TenantSession> {
+  const { clock, redactor } = context;
+  const config = context.config.tenant;
   if (!config) throw new ConfigError(['GRAPH_TARGET is "tenant" but no tenant settings were resolved: build the RunConfig with resolveRunConfig.']);
   checkWriteGuard(config);
   const configuredParams = { ...(await readPathParamsFile(config.pathParamsFile)), ...config.pathParams };
 
-  const tokens = createTokenProvider(config, clock);
+  const tokens = createTokenProvider(config, clock, redactor);
   const claims = decodeTokenClaims(await tokens.get()) ?? { roles: [], scopes: [] };
   checkTokenTenant(config, claims.tenantId);
   const tenantId = claims.tenantId!;
 
-  const writeBudget = writeBudgetFor(tenantId, config.resilience.writeBudget, clock);
+  const writeBudget = createWriteBudget(config.resilience.writeBudget, clock);
   const client = createGraphClient({ resilience: config.resilience, tokens, limit: createLimiter(config.resilience.concurrency), writeBudget, clock });
   return {
     config,

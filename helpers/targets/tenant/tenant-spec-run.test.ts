@@ -8,7 +8,7 @@ import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from '../../tes
 import { runSpecInChild, type ChildRun } from '../../testing/fake-graph/run-spec-child.ts';
 import { tenantEnvFor } from '../../testing/fake-graph/tenant-env.ts';
 
-const CONTRACTS = loadContracts('contracts').map((named) => named.contract);
+const CONTRACTS = loadContracts('contracts').contracts.map((named) => named.contract);
 // A child vitest run takes a few seconds; this is a bound, not a measurement.
 const CHILD_RUN_BOUND_MS = 120_000;
 
@@ -83,6 +83,18 @@ describe('the contract spec in tenant mode against the fake Graph', { timeout: C
     expect(fake.log.filter((line) => line.startsWith('POST /beta') || line.startsWith('POST /v1.0')).length).toBeGreaterThan(0);
     expect(fake.store.entries()).toEqual([]);
     expectNoSecrets(run, [fake.app.clientSecret, ...fake.issuedTokens()]);
+  });
+
+  it('never prints or writes a token a service echoes back in its error messages', async () => {
+    const fake = await fakeWith({ switches: { echoAuthorization: true } });
+    const run = await runSpecInChild(tenantEnvFor(fake));
+    expect(run.exitCode).not.toBe(0);
+    expect(Object.keys(run.reports).sort()).toEqual(['contract-report.html', 'contract-report.json', 'contract-report.md', 'junit.xml']);
+    // The answers did reach every output, redacted: the evidence is there, the credential is not.
+    for (const [name, text] of Object.entries(run.reports)) expect(text, name).toContain('Bearer [REDACTED]');
+    expect(run.stdout + run.stderr).toContain('Bearer [REDACTED]');
+    expectNoSecrets(run, [fake.app.clientSecret, ...fake.issuedTokens()]);
+    expect(outputsOf(run)).not.toMatch(/eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/);
   });
 
   it.each([

@@ -2,7 +2,8 @@
 // fresh, refetched shortly before expiry (5 min, or half the lifetime when shorter).
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveRunConfig } from '../../config/run-config.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../../foundation/clock.ts';
+import { SecretRedactor } from '../../foundation/redact-secrets.ts';
 import { startFakeGraph, type FakeGraph } from '../../testing/fake-graph/fake-graph-server.ts';
 import { SAMPLE_CONTRACTS } from '../../testing/fake-graph/sample-contracts.ts';
 import { tenantEnvFor } from '../../testing/fake-graph/tenant-env.ts';
@@ -22,7 +23,7 @@ describe('token provider', () => {
     fake = await startFakeGraph({ contracts: SAMPLE_CONTRACTS, switches: { tokenLifetimeSeconds: lifetime } });
     let now = 0;
     const clock: Clock = { now: () => now, sleep: async () => undefined, random: () => 0 };
-    const tokens = createTokenProvider(resolveRunConfig(tenantEnvFor(fake)).tenant!, clock);
+    const tokens = createTokenProvider(resolveRunConfig(tenantEnvFor(fake)).tenant!, clock, new SecretRedactor());
     const first = await tokens.get();
     now += later * 1000;
     await tokens.get();
@@ -32,7 +33,7 @@ describe('token provider', () => {
 
   it('fetches once for many concurrent requests, and again after invalidate', async () => {
     fake = await startFakeGraph({ contracts: SAMPLE_CONTRACTS });
-    const tokens = createTokenProvider(resolveRunConfig(tenantEnvFor(fake)).tenant!, { now: () => 0, sleep: async () => undefined, random: () => 0 });
+    const tokens = createTokenProvider(resolveRunConfig(tenantEnvFor(fake)).tenant!, { now: () => 0, sleep: async () => undefined, random: () => 0 }, new SecretRedactor());
     await Promise.all(Array.from({ length: 10 }, () => tokens.get()));
     tokens.invalidate();
     await tokens.get();
@@ -41,7 +42,7 @@ describe('token provider', () => {
 
   it('asks the token endpoint of the configured tenant for the cloud scope', async () => {
     fake = await startFakeGraph({ contracts: SAMPLE_CONTRACTS });
-    await createTokenProvider(resolveRunConfig(tenantEnvFor(fake)).tenant!, { now: () => 0, sleep: async () => undefined, random: () => 0 }).get();
+    await createTokenProvider(resolveRunConfig(tenantEnvFor(fake)).tenant!, { now: () => 0, sleep: async () => undefined, random: () => 0 }, new SecretRedactor()).get();
     // The fake answers 400 invalid_scope unless the scope is https://graph.microsoft.com/.default.
     expect(fake.log).toEqual([`POST /${fake.app.tenantId}/oauth2/v2.0/token`]);
   });

@@ -3,8 +3,8 @@
 // cached until shortly before it expires; `invalidate` makes the next `get` fetch a new one,
 // which the client does once when Graph answers 401.
 import type { TenantConfig } from '../../config/tenant-config.ts';
-import { registerSecret } from '../../foundation/redact-secrets.ts';
-import type { Clock } from './clock.ts';
+import type { SecretRedactor } from '../../foundation/redact-secrets.ts';
+import type { Clock } from '../../foundation/clock.ts';
 import { decodeTokenClaims } from './jwt-claims.ts';
 import { TokenRequestError } from './tenant-errors.ts';
 
@@ -18,13 +18,14 @@ export interface TokenProvider {
 /** Refresh this long before expiry (capped at half the lifetime, for short-lived test tokens). */
 const EXPIRY_MARGIN_MS = 5 * 60_000;
 
-export function createTokenProvider(config: TenantConfig, clock: Clock): TokenProvider {
+/** Every token and secret it handles is registered with `redactor`, and its errors are redacted. */
+export function createTokenProvider(config: TenantConfig, clock: Clock, redactor: SecretRedactor): TokenProvider {
   const credentials = config.credentials;
   if (credentials.kind === 'access-token') {
-    registerSecret(credentials.accessToken);
+    redactor.register(credentials.accessToken);
     return { get: async () => credentials.accessToken, invalidate: () => {}, fetches: () => 0 };
   }
-  registerSecret(credentials.clientSecret);
+  redactor.register(credentials.clientSecret);
   let cached: { token: string; refreshAt: number } | undefined;
   let pending: Promise<string> | undefined;
   let count = 0;
@@ -44,7 +45,7 @@ export function createTokenProvider(config: TenantConfig, clock: Clock): TokenPr
       body: form,
       signal: AbortSignal.timeout(config.resilience.requestTimeoutMs),
     }).catch((error: unknown) => {
-      throw new TokenRequestError(`Token request to ${url} failed: ${String(error)}. Check AZURE_AUTHORITY_HOST and the network.`);
+      throw new TokenRequestError(redactor.redact(`Token request to ${url} failed: ${String(error)}. Check AZURE_AUTHORITY_HOST and the network.`));
     });
     const text = await response.text();
     const body = safeJson(text);
@@ -52,10 +53,10 @@ export function createTokenProvider(config: TenantConfig, clock: Clock): TokenPr
     if (!response.ok || !token) {
       const detail = typeof body?.error_description === 'string' ? body.error_description : text.slice(0, 300);
       throw new TokenRequestError(
-        `Token request to ${url} answered ${response.status}: ${detail}. Check AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET.`,
+        redactor.redact(`Token request to ${url} answered ${response.status}: ${detail}. Check AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET.`),
       );
     }
-    registerSecret(token);
+    redactor.register(token);
     const now = clock.now();
     const expiresInSeconds = Number(body?.expires_in);
     const expiresIn = Number.isFinite(expiresInSeconds) ? expiresInSeconds * 1000 : (decodeTokenClaims(token)?.expiresAt ?? now) - now;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../../foundation/clock.ts';
 import { createLimiter } from './concurrency-limit.ts';
 import { createWriteBudget } from './write-budget.ts';
 

@@ -1,8 +1,8 @@
 // Intune allows 100 writes per 20 s per app per tenant; going over earns 429s that cost more
-// time than pacing. A sliding window of recent write times, shared by every target of the
-// process writing to the same tenant, holds a write back until the window has room.
+// time than pacing. A sliding window of recent write times, owned by the run's tenant session,
+// holds a write back until the window has room.
 import type { ResilienceConfig } from '../../config/tenant-config.ts';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../../foundation/clock.ts';
 
 export interface WriteBudget {
   acquire(): Promise<void>;
@@ -32,12 +32,4 @@ export function createWriteBudget(budget: ResilienceConfig['writeBudget'], clock
     acquire: () => (chain = chain.then(take)),
     waitedMs: () => waited,
   };
-}
-
-const perTenant = new Map<string, WriteBudget>();
-
-export function writeBudgetFor(tenantId: string, budget: ResilienceConfig['writeBudget'], clock: Clock): WriteBudget {
-  let found = perTenant.get(tenantId);
-  if (!found) perTenant.set(tenantId, (found = createWriteBudget(budget, clock)));
-  return found;
 }

@@ -2,6 +2,7 @@
 // (the fake's log stays empty), or, for a token of another tenant, before any Graph request.
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveRunConfig } from '../../config/run-config.ts';
+import { createRunContext } from '../../config/run-context.ts';
 import { createTenantTarget } from './create-tenant-target.ts';
 import { startFakeGraph, type FakeGraph } from '../../testing/fake-graph/fake-graph-server.ts';
 import { SAMPLE_CONTRACTS } from '../../testing/fake-graph/sample-contracts.ts';
@@ -12,7 +13,7 @@ afterEach(async () => fake.close());
 
 async function attempt(env: Record<string, string>, switches: Parameters<typeof startFakeGraph>[0]['switches'] = {}): Promise<unknown> {
   fake = await startFakeGraph({ contracts: SAMPLE_CONTRACTS, switches });
-  return createTenantTarget(resolveRunConfig(tenantEnvFor(fake, env))).then(
+  return createTenantTarget(createRunContext(resolveRunConfig(tenantEnvFor(fake, env)))).then(
     () => undefined,
     (error: unknown) => error,
   );

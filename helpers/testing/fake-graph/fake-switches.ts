@@ -20,6 +20,8 @@ export interface FakeSwitches {
   issueForTenant: string | null;
   /** Create answers 200 with a type-breaking body instead of 201, so checks fail; the entity is still stored. */
   breakCreates: boolean;
+  /** Creates answer 400 quoting the request's Authorization header, as a careless service might. */
+  echoAuthorization: boolean;
   /** Collection paths (concrete) that list no members, so discovery finds nothing. */
   emptyCollections: string[];
   /** Which contracts answer creates as the live Intune service would (intune-behaviours.ts); undefined: as documented. */
@@ -36,6 +38,7 @@ export const DEFAULT_SWITCHES: FakeSwitches = {
   expireTokensAfter: 0,
   issueForTenant: null,
   breakCreates: false,
+  echoAuthorization: false,
   emptyCollections: [],
   intune: () => undefined,
 };

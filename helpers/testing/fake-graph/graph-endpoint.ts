@@ -56,6 +56,9 @@ function authenticate(header: string | undefined, tokens: TokenState): FakeClaim
 }
 
 async function create(request: IncomingMessage, response: ServerResponse, path: string, claims: FakeClaims, ctx: GraphContext): Promise<void> {
+  if (ctx.switches.echoAuthorization) {
+    return sendJson(response, 400, graphError('BadRequest', `Cannot use the header "Authorization: ${request.headers.authorization ?? ''}" for ${path}.`));
+  }
   const route = ctx.routes.createRouteFor(path);
   if (!route) return sendJson(response, 404, graphError('ResourceNotFound', `No create endpoint at ${path}.`));
   const { permissions } = route.contract;

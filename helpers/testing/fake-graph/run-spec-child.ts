@@ -19,9 +19,9 @@ export async function runSpecInChild(env: Record<string, string | undefined>, cw
   const reportsDir = mkdtempSync(join(tmpdir(), 'graph-contracts-tenant-'));
   // The parent is itself a vitest worker: its VITEST_* variables would confuse the child.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TINYPOOL|NODE_ENV$)/.test(name)));
-  // No junit reporter: its configured outputFile (reports/junit.xml) beats a CLI one, and the
-  // child must not write into the parent's reports/. Its messages are the ones on stdout.
-  const args = [join(cwd, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'contracts', '--reporter=default', '--reporter=./helpers/report/contract-reporter.ts'];
+  // The configured reporters, as a user's run has them: every report file, JUnit included,
+  // lands in the child's REPORTS_DIR, and each is searched for secrets.
+  const args = [join(cwd, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'contracts'];
   const child = spawn(process.execPath, args, { cwd, env: { ...inherited, ...env, REPORTS_DIR: reportsDir, CONTRACT_SHARDS: '1', CI: 'true', NO_COLOR: '1', GITHUB_STEP_SUMMARY: '' } });
   let stdout = '';
   let stderr = '';

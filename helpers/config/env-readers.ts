@@ -1,0 +1,30 @@
+// Readers for one environment variable each. Empty means default, everywhere; anything else
+// that is not allowed becomes a problem naming the variable, what it held and what is allowed.
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export function readText(env: Env, name: string): string {
+  return (env[name] ?? '').trim();
+}
+
+export function readInt(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const text = readText(env, name);
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!/^[+]?\d+$/.test(text) || !Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} is "${text}": expected a whole number from ${min} to ${max} (default ${fallback}).`);
+    return fallback;
+  }
+  return value;
+}
+
+export function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T, problems: string[]): T {
+  const text = readText(env, name);
+  if (!text) return fallback;
+  if ((choices as readonly string[]).includes(text)) return text as T;
+  problems.push(`${name} is "${text}": expected one of ${choices.map((c) => `"${c}"`).join(', ')} (default "${fallback}").`);
+  return fallback;
+}
+
+export function readBoolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  return readChoice(env, name, ['true', 'false'] as const, fallback ? 'true' : 'false', problems) === 'true';
+}

@@ -1,0 +1,69 @@
+// The shape of a contract file (contractFormat 1), as a JSON Schema: a loader validates every
+// file with it, so a hand-edited or truncated contract is named with the field that is wrong
+// instead of failing later as "Cannot read properties of undefined".
+import type { ErrorObject } from 'ajv';
+import type { Contract, JsonSchema } from '../foundation/contract-types.ts';
+import { createAjv } from './create-ajv.ts';
+
+const STRINGS: JsonSchema = { type: 'array', items: { type: 'string' } };
+const HEADERS: JsonSchema = { type: 'object', additionalProperties: { type: 'string' } };
+
+export const CONTRACT_FILE_SCHEMA: JsonSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  required: ['contractFormat', 'source', 'apiVersion', 'namespace', 'resource', 'operation', 'permissions', 'requestHeaders', 'properties', 'request', 'response', 'echo', 'docDefects'],
+  properties: {
+    contractFormat: { const: 1 },
+    source: { type: 'object', required: ['file', 'sha256', 'dialect'], properties: { file: { type: 'string' }, sha256: { type: 'string' }, dialect: { enum: ['md-front-matter', 'md-legacy', 'text'] } } },
+    apiVersion: { enum: ['beta', 'v1.0'] },
+    namespace: { type: 'string' },
+    resource: { type: 'string', minLength: 1 },
+    operation: {
+      type: 'object',
+      required: ['method', 'paths', 'pathParameters'],
+      properties: { method: { const: 'POST' }, paths: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^/' } }, pathParameters: STRINGS },
+    },
+    permissions: { type: 'object', required: ['delegatedWork', 'delegatedPersonal', 'application'], properties: { delegatedWork: STRINGS, delegatedPersonal: STRINGS, application: STRINGS } },
+    requestHeaders: STRINGS,
+    properties: { type: 'array', items: { type: 'object', required: ['name', 'type', 'collection', 'readOnly'], properties: { name: { type: 'string' }, type: { type: 'string' }, collection: { type: 'boolean' }, readOnly: { type: 'boolean' } } } },
+    request: {
+      type: 'object',
+      required: ['example', 'schema'],
+      properties: {
+        example: { type: 'object', required: ['method', 'url', 'path', 'headers', 'body'], properties: { method: { type: 'string' }, url: { type: 'string' }, path: { type: 'string' }, headers: HEADERS, body: { type: 'object' } } },
+        schema: { type: 'object' },
+      },
+    },
+    response: {
+      type: 'object',
+      required: ['status', 'example', 'schema'],
+      properties: {
+        status: { type: 'integer', minimum: 100, maximum: 599 },
+        example: { type: 'object', required: ['headers', 'body'], properties: { headers: HEADERS, body: { type: 'object' } } },
+        schema: { type: 'object' },
+      },
+    },
+    echo: { type: 'object', required: ['equal', 'serverOwned'], properties: { equal: STRINGS, serverOwned: STRINGS } },
+    docDefects: { type: 'array', items: { type: 'object', required: ['code', 'message'] } },
+  },
+};
+
+export interface ContractFileProblem {
+  /** JSON pointer of the offending field, `/` for the whole file. */
+  field: string;
+  message: string;
+}
+
+let validate: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } | undefined;
+
+/** The file's contract, or every problem with its shape (all of them, each with its field). */
+export function validateContractFile(data: unknown): { ok: true; contract: Contract } | { ok: false; problems: ContractFileProblem[] } {
+  // Compiled on first use and kept: one schema, pure data, the same for every run.
+  validate ??= createAjv({ allErrors: true }).compile(CONTRACT_FILE_SCHEMA);
+  if (validate(data)) return { ok: true, contract: data as Contract };
+  const problems = (validate.errors ?? []).map((error) => ({
+    field: error.keyword === 'required' ? `${error.instancePath}/${String(error.params.missingProperty)}` : error.instancePath || '/',
+    message: error.keyword === 'required' ? 'is missing' : (error.message ?? 'is invalid'),
+  }));
+  return { ok: false, problems };
+}
