@@ -8,7 +8,7 @@ export const buildCommand: CliCommand = {
   name: 'build',
   usage: 'graph-contracts build <file|dir>... [--out contracts] [--match REGEX] [--verbose]',
   help: `Every .md and .txt page (folders recursively) becomes <out>/<relative path>.json.
-Prints one line per page that failed (file:line > field: reason [CODE]) and
+Prints one line per failure of a page (FAILED file:line > field: reason [CODE]) and
 "built N of M pages". Pages that are not "Create X" pages are skipped and counted.
 
   --out DIR        where contracts are written (default: contracts)
@@ -22,8 +22,8 @@ Exit codes: 0 every page built, 1 a page failed, 2 usage error.`,
     writeContracts(summary, values.out);
     for (const outcome of summary.outcomes) {
       if (outcome.status === 'failed') {
-        const fatal = outcome.problems.filter((problem) => problem.fatal);
-        out.write(`FAILED ${fatal.map(formatProblem).join('\n       ')}\n`);
+        // One line per failure, each with its own place, so grep and CI annotations see them all.
+        for (const problem of outcome.problems.filter((candidate) => candidate.fatal)) out.write(`FAILED ${formatProblem(problem)}\n`);
       } else if (values.verbose && outcome.status === 'skipped') {
         out.write(`skipped ${outcome.file}: ${outcome.reason}\n`);
       } else if (values.verbose && outcome.status === 'built') {

@@ -85,6 +85,19 @@ describe('graph-contracts build', () => {
     expect(readdirSync(out)).toEqual(['good.json']);
   });
 
+  it('prints one line per failure, each with its place, even for page text spanning lines', async () => {
+    const broken = PAGE.replace('POST /widgets\n', 'POST ** Collection URI for widget not found\nPOST /wid\uFFFDgets\n');
+    const pages = pagesFolder({ 'broken.md': broken });
+    const result = await run(['build', pages, '--out', mkdtempSync(join(tmpdir(), 'graph-contracts-out-'))]);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines.map((line) => line.replace(/:.*\[/, ' [').replace(/\].*/, ']'))).toEqual([
+      'FAILED broken.md [BROKEN_POST_PATH]',
+      'FAILED broken.md [BAD_PATH_SEGMENT]',
+      'built 0 of 1 pages',
+    ]);
+    expect(lines[1]).toMatch(/^FAILED broken\.md:15: .*\\u\{FFFD\}/);
+  });
+
   it('builds byte-identical output from the same input', async () => {
     const pages = pagesFolder({ 'w.md': PAGE });
     const [first, second] = [mkdtempSync(join(tmpdir(), 'gc-')), mkdtempSync(join(tmpdir(), 'gc-'))];

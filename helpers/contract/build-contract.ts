@@ -1,5 +1,6 @@
 import type { Contract, DocDefect, JsonObject, JsonValue } from '../foundation/contract-types.ts';
-import type { PageHttpMessage, PageProperty, ParsedPage } from '../parse/page-model.ts';
+import type { PageHttpMessage, PagePath, PageProperty, ParsedPage } from '../parse/page-model.ts';
+import { pathTemplateToRegExp } from '../foundation/path-template.ts';
 import { ProblemLog, type PageProblem } from '../foundation/diagnostics.ts';
 import type { BodyValidator } from './body-validator.ts';
 import { echoRules } from './echo-rules.ts';
@@ -43,6 +44,11 @@ export function buildContract({ page, file, sha256, parseProblems }: BuildInput,
   if (url.version && page.pageVersion && url.version !== page.pageVersion) {
     log.defect('VERSION_MISMATCH', `the page is a ${page.pageVersion} page but its example URL calls ${url.version}; the contract follows the URL`, { line: request.line });
   }
+  if (!url.version) {
+    const given = url.unknownVersion ? `version segment "/${url.unknownVersion}/"` : 'no version segment';
+    log.defect('UNKNOWN_API_VERSION', `the example URL has ${given}: expected /beta/ or /v1.0/; the contract follows the page (${page.pageVersion ?? 'v1.0'})`, { line: request.line, field: 'request URL' });
+  }
+  reportPathMismatch(page.paths, url.path, request.line, log);
   reportUndocumented(page.properties, requestBody, request, log);
   for (const field of placeholderFields(requestBody)) {
     log.defect('PLACEHOLDER_VALUE', 'the example request holds a generator placeholder instead of a value', { field, line: request.bodyLine });
@@ -97,6 +103,20 @@ function reportUndocumented(properties: PageProperty[], body: JsonObject, reques
     if (name.startsWith('@odata.') || documented.has(name)) continue;
     log.defect('UNDOCUMENTED_PROPERTY', 'the example request sends a property the property table does not list; its schema is left open', { field: name, line: request.bodyLine });
   }
+}
+
+/**
+ * The example must call one of the documented paths (parameters filled with any value; Graph's
+ * path segments are case-insensitive). Otherwise one of the two is wrong, and the page does not
+ * say which: both lines are named.
+ */
+function reportPathMismatch(paths: PagePath[], examplePath: string, line: number, log: ProblemLog): void {
+  if (paths.length === 0 || paths.some((path) => pathMatcher(path.template).test(examplePath))) return;
+  log.defect('EXAMPLE_PATH_MISMATCH', `the example URL path "${examplePath}" matches none of the documented POST paths (${paths.map((path) => path.template).join(', ')}); the contract tests the documented paths`, { line, field: 'request URL', related: paths.map((path) => path.line) });
+}
+
+function pathMatcher(template: string): RegExp {
+  return new RegExp(pathTemplateToRegExp(template).source, 'i');
 }
 
 function odataNamespace(body: JsonObject): string | undefined {

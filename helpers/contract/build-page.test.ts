@@ -163,6 +163,32 @@ describe('buildPage: contract facts', () => {
     expect(outcome.contract.docDefects).toEqual([]);
   });
 
+  const urlCases: Array<[string, { url: string; want: { apiVersion: string; path: string; codes: string[] } }]> = [
+    ['/v1/ instead of /v1.0/: UNKNOWN_API_VERSION, version from the page, path still compared', {
+      url: 'https://graph.microsoft.com/v1/gizmos', want: { apiVersion: 'beta', path: '/gizmos', codes: ['UNKNOWN_API_VERSION'] } }],
+    ['no version segment at all', {
+      url: 'https://graph.microsoft.com/gizmos', want: { apiVersion: 'beta', path: '/gizmos', codes: ['UNKNOWN_API_VERSION'] } }],
+    ['a path the POST lines do not document: EXAMPLE_PATH_MISMATCH', {
+      url: 'https://graph.microsoft.com/beta/gadgets', want: { apiVersion: 'beta', path: '/gadgets', codes: ['EXAMPLE_PATH_MISMATCH'] } }],
+    ['U+FFFD in the example path is a mismatch, not a match', {
+      url: 'https://graph.microsoft.com/beta/giz\uFFFDmos', want: { apiVersion: 'beta', path: '/giz\uFFFDmos', codes: ['EXAMPLE_PATH_MISMATCH'] } }],
+    ['segments differ only in case, trailing slash and query: a match', {
+      url: 'https://graph.microsoft.com/beta/Gizmos/?$select=id', want: { apiVersion: 'beta', path: '/Gizmos', codes: [] } }],
+  ];
+  it.each(urlCases)('example URL: %s', (_name, { url, want }) => {
+    const page = gizmoPage({ rows: ['|label|String|Label.|'], request: { label: 'x' }, url });
+    const outcome = build(page);
+    if (outcome.status !== 'built') throw new Error(`not built: ${outcome.status}`);
+    expect(outcome.contract).toMatchObject({ apiVersion: want.apiVersion, request: { example: { path: want.path } } });
+    expect(codes(outcome)).toEqual(want.codes);
+    const lines = page.split('\n');
+    for (const problem of outcome.problems) {
+      // The example's line, and for a mismatch the documented path's line too.
+      expect(lines[problem.line! - 1]).toBe(`POST ${url}`);
+      if (problem.code === 'EXAMPLE_PATH_MISMATCH') expect(problem.related?.map((line) => lines[line - 1])).toEqual(['POST /gizmos']);
+    }
+  });
+
   it('a page that is not a create page is skipped, not failed', () => {
     const outcome = build(gizmoPage({ rows: [], request: {} }).replace(/Create gizmo/g, 'Get gizmo'));
     expect(outcome.status).toBe('skipped');

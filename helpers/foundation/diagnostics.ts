@@ -22,7 +22,13 @@ export type ProblemCode =
   | 'UNDOCUMENTED_PROPERTY'
   | 'PLACEHOLDER_VALUE'
   | 'ECHO_EXAMPLE_MISMATCH'
-  | 'UNREADABLE_PAGE';
+  | 'UNREADABLE_PAGE'
+  | 'BAD_IDENTIFIER'
+  | 'BAD_PERMISSION_NAME'
+  | 'BAD_PATH_SEGMENT'
+  | 'EMPTY_PATH_SEGMENT'
+  | 'EXAMPLE_PATH_MISMATCH'
+  | 'UNKNOWN_API_VERSION';
 
 export interface PageProblem {
   code: ProblemCode;
@@ -31,13 +37,34 @@ export interface PageProblem {
   line?: number;
   field?: string;
   message: string;
+  /** Other lines the problem is about (the documented paths an example URL misses). */
+  related?: number[];
 }
 
-/** `file:line > field: message`, the one format every diagnostic is printed in. */
+/**
+ * `file:line > field: message`, the one format every diagnostic is printed in, always on one
+ * line: a message or field quoting page text cannot break it, nor slip a bidi override or a
+ * control character into the terminal.
+ */
 export function formatProblem(problem: PageProblem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  const field = problem.field ? ` > ${problem.field}` : '';
-  return `${where}${field}: ${problem.message} [${problem.code}]`;
+  const field = problem.field ? ` > ${visibleText(problem.field)}` : '';
+  const related = problem.related?.length ? ` (see line${problem.related.length > 1 ? 's' : ''} ${problem.related.join(', ')})` : '';
+  return `${visibleText(where)}${field}: ${visibleText(problem.message)}${related} [${problem.code}]`;
+}
+
+// Control and format characters (bidi overrides, NUL, line breaks), lone surrogates and U+FFFD.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\uFFFD]|\p{Cs}/gu;
+
+/** Page text made safe to print on one line: invisible characters shown as `\u{202E}`. */
+export function visibleText(text: string): string {
+  return text.replace(/[\r\n\t][\r\n\t ]*/g, ' ').replace(INVISIBLE, (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`);
+}
+
+export interface ProblemPlace {
+  line?: number;
+  field?: string;
+  related?: number[];
 }
 
 /** Collects problems for one page so each reader can report and carry on. */
@@ -45,11 +72,11 @@ export class ProblemLog {
   readonly problems: PageProblem[] = [];
   constructor(readonly file: string) {}
 
-  fatal(code: ProblemCode, message: string, at: { line?: number; field?: string } = {}): void {
+  fatal(code: ProblemCode, message: string, at: ProblemPlace = {}): void {
     this.problems.push({ code, fatal: true, file: this.file, ...at, message });
   }
 
-  defect(code: ProblemCode, message: string, at: { line?: number; field?: string } = {}): void {
+  defect(code: ProblemCode, message: string, at: ProblemPlace = {}): void {
     this.problems.push({ code, fatal: false, file: this.file, ...at, message });
   }
 

@@ -3,6 +3,8 @@ import type { ProblemLog } from '../foundation/diagnostics.ts';
 
 export interface FrontMatter {
   title?: string;
+  /** Line of the `title:` key, where a defect of the title is reported. */
+  titleLine?: number;
   /** Lines the front matter takes, so the markdown after it keeps its real line numbers. */
   lineCount: number;
   body: string;
@@ -16,7 +18,9 @@ export function splitFrontMatter(text: string, log: ProblemLog): FrontMatter {
   try {
     const data: unknown = parseYaml(match[1] ?? '');
     const title = data && typeof data === 'object' && 'title' in data ? String(data.title) : undefined;
-    return title === undefined ? { lineCount, body } : { title, lineCount, body };
+    if (title === undefined) return { lineCount, body };
+    const titleIndex = (match[1] ?? '').split('\n').findIndex((line) => line.startsWith('title:'));
+    return { title, lineCount, body, ...(titleIndex >= 0 ? { titleLine: titleIndex + 2 } : {}) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     log.defect('BAD_FRONT_MATTER', `front matter is not valid YAML (${reason}); the title is taken from the heading`, { line: 2 });

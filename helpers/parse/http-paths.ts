@@ -2,6 +2,7 @@ import { pathParameters } from '../foundation/path-template.ts';
 import type { Block } from './page-blocks.ts';
 import type { PagePath } from './page-model.ts';
 import type { ProblemLog } from '../foundation/diagnostics.ts';
+import { firstBadCharacter, PATH_SEGMENT } from './name-grammar.ts';
 
 const POST_LINE = /^POST\s+(\S.*)$/;
 const PATH = /^\/[^\s?#]*$/;
@@ -21,6 +22,17 @@ export function parseHttpPaths(blocks: Block[], log: ProblemLog): PagePath[] {
         return;
       }
       const template = target.length > 1 ? target.replace(/\/+$/, '') : target;
+      const segments = template.split('/').slice(1);
+      const badSegment = segments.find((segment) => segment !== '' && !PATH_SEGMENT.test(segment));
+      if (badSegment !== undefined) {
+        log.fatal('BAD_PATH_SEGMENT', `POST path segment "${badSegment}" is not a name or {parameter} (${firstBadCharacter(badSegment, PATH_SEGMENT)}): expected "/segment/{parameterId}/..."`, { line });
+        return;
+      }
+      // The generator writes `managedDevice//detectedApps` after a single-valued navigation:
+      // the path still names one operation, so it is kept as written, and the gap reported.
+      if (template.length > 1 && segments.includes('')) {
+        log.defect('EMPTY_PATH_SEGMENT', 'POST path has an empty segment ("//"); kept as written', { line });
+      }
       if (paths.some((path) => path.template === template)) return;
       paths.push({ template, parameters: pathParameters(template), line });
     });

@@ -14,6 +14,7 @@ import { parseRequestHeaders } from './request-headers.ts';
 import { parsePropertiesTable } from './properties-table.ts';
 import { parseExampleHttp } from './example-http.ts';
 import { stripInlineMarkdown } from './inline-text.ts';
+import { firstBadCharacter, IDENTIFIER, QUALIFIED_NAME } from './name-grammar.ts';
 
 export interface ParseResult {
   page: ParsedPage | undefined;
@@ -27,19 +28,25 @@ export function parsePage(file: string, rawText: string): ParseResult {
   const dialect = detectDialect(text);
   let blocks: Block[];
   let frontMatterTitle: string | undefined;
+  let frontMatterTitleLine: number | undefined;
   if (dialect === 'text') {
     blocks = textBlocks(text);
   } else {
     const frontMatter = splitFrontMatter(text, log);
     frontMatterTitle = frontMatter.title;
+    frontMatterTitleLine = frontMatter.titleLine;
     blocks = markdownBlocks(frontMatter.body, frontMatter.lineCount + 1);
   }
   const sections = pageSections(blocks);
   const title = stripInlineMarkdown(frontMatterTitle ?? sections.title?.text ?? '');
-  const resource = /^Create\s+([A-Za-z_][\w.]*)/.exec(title)?.[1];
+  const titleLine = (frontMatterTitle === undefined ? undefined : frontMatterTitleLine) ?? sections.title?.line ?? 1;
+  const resource = /^Create\s+(\S+)/.exec(title)?.[1];
   if (!resource) {
-    log.fatal('NOT_A_CREATE_PAGE', `title "${title}" does not name a created resource: expected "Create <resourceType>"`, { line: sections.title?.line ?? 1 });
+    log.fatal('NOT_A_CREATE_PAGE', `title "${title}" does not name a created resource: expected "Create <resourceType>"`, { line: titleLine });
     return { page: undefined, problems: log.problems };
+  }
+  if (!IDENTIFIER.test(resource)) {
+    log.fatal('BAD_IDENTIFIER', `the title's resource "${resource}" is not an identifier (${firstBadCharacter(resource, IDENTIFIER)}): expected letters, digits and _`, { line: titleLine, field: 'title' });
   }
   const preambleText = sections.blocks.preamble.map((block) => (block.kind === 'text' ? block.text : '')).join('\n');
   const page: ParsedPage = {
@@ -47,7 +54,7 @@ export function parsePage(file: string, rawText: string): ParseResult {
     dialect,
     title,
     resource,
-    namespace: /Namespace:\s*([A-Za-z][\w.]*)/.exec(preambleText)?.[1],
+    namespace: pageNamespace(sections.blocks.preamble, log),
     pageVersion: pageVersion(preambleText),
     permissions: parsePermissionsTable(sections.blocks.permissions, log),
     paths: parseHttpPaths(sections.blocks.httpRequest, log),
@@ -57,6 +64,20 @@ export function parsePage(file: string, rawText: string): ParseResult {
     exampleResponse: parseExampleHttp(sections.blocks.exampleResponse, 'response', log),
   };
   return { page, problems: log.problems };
+}
+
+/** `Namespace: microsoft.graph`, whole: a name that breaks off early would be another namespace. */
+function pageNamespace(preamble: Block[], log: ProblemLog): string | undefined {
+  for (const block of preamble) {
+    if (block.kind !== 'text') continue;
+    const match = /Namespace:[ \t]*(\S+)/.exec(block.text);
+    if (!match?.[1]) continue;
+    const line = block.line + (block.text.slice(0, match.index).split('\n').length - 1);
+    if (QUALIFIED_NAME.test(match[1])) return match[1];
+    log.fatal('BAD_IDENTIFIER', `namespace "${match[1]}" is not a dotted name (${firstBadCharacter(match[1], QUALIFIED_NAME)}): expected e.g. "microsoft.graph"`, { line, field: 'Namespace' });
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Beta pages carry a banner about "the /beta version"; v1.0 pages carry none. */

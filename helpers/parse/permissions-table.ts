@@ -2,6 +2,7 @@ import type { Block, TableBlock } from './page-blocks.ts';
 import type { PagePermissions } from './page-model.ts';
 import type { ProblemLog } from '../foundation/diagnostics.ts';
 import { stripInlineMarkdown } from './inline-text.ts';
+import { firstBadCharacter, PERMISSION_NAME } from './name-grammar.ts';
 
 const ROW_KEYS: Array<[RegExp, keyof PagePermissions]> = [
   [/^delegated \(work or school account\)/i, 'delegatedWork'],
@@ -9,7 +10,10 @@ const ROW_KEYS: Array<[RegExp, keyof PagePermissions]> = [
   [/^application\b/i, 'application'],
 ];
 
-const PERMISSION = /\b[A-Z][A-Za-z]+(?:\.[A-Za-z]+)+\b/g;
+/** What a permission looks like inside a longer word; a word holding one must be one, whole. */
+const LOOKS_LIKE_PERMISSION = /[A-Z][A-Za-z]+\.[A-Za-z]/;
+/** Words are split at spaces, commas, semicolons and parentheses; a final period ends a sentence. */
+const WORD_BREAK = /[\s,;()]+/;
 
 /**
  * Permissions per type, least to most privileged (pages that list them most-first are reversed).
@@ -35,10 +39,25 @@ export function parsePermissionsTable(blocks: Block[], log: ProblemLog): PagePer
       log.defect('BAD_PERMISSION_ROW', `row "${label}" comes before any permission type: expected Delegated (work or school account), Delegated (personal Microsoft account) or Application`, { line: row.line });
       continue;
     }
-    for (const name of text.match(PERMISSION) ?? []) {
+    for (const name of permissionNames(text, row.line, log)) {
       if (!permissions[current].includes(name)) permissions[current].push(name);
     }
   }
   if (mostFirst) for (const key of Object.keys(permissions) as Array<keyof PagePermissions>) permissions[key].reverse();
   return permissions;
+}
+
+/**
+ * The permission names of a cell. A word that holds a permission but is not one whole (a NUL or
+ * U+FFFD inside it) is reported, never cut into the valid pieces around the bad character.
+ */
+function permissionNames(text: string, line: number, log: ProblemLog): string[] {
+  const names: string[] = [];
+  for (const word of text.split(WORD_BREAK)) {
+    const name = word.replace(/\.$/, '');
+    if (!LOOKS_LIKE_PERMISSION.test(name)) continue;
+    if (PERMISSION_NAME.test(name)) names.push(name);
+    else log.fatal('BAD_PERMISSION_NAME', `"${name}" is not a permission name (${firstBadCharacter(name, PERMISSION_NAME)}): expected e.g. "DeviceManagementApps.ReadWrite.All"`, { line, field: 'Permissions' });
+  }
+  return names;
 }
