@@ -2,6 +2,7 @@ import type { JsonValue } from '../foundation/contract-types.ts';
 import type { Block } from './page-blocks.ts';
 import type { PageHttpMessage } from './page-model.ts';
 import type { ProblemLog } from '../foundation/diagnostics.ts';
+import { findJsonSyntaxError } from './json-syntax-error.ts';
 
 const HEADER = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/;
 
@@ -23,7 +24,8 @@ export function parseExampleHttp(blocks: Block[], what: 'request' | 'response', 
   }
   while (index < lines.length && (lines[index] ?? '').trim() === '') index++;
   const bodyLine = block.line + index;
-  const bodyText = lines.slice(index).join('\n').trim();
+  // Only the end is trimmed: the body starts at `bodyLine`, column 1, so places in it stay exact.
+  const bodyText = lines.slice(index).join('\n').trimEnd();
   const message: PageHttpMessage = { startLine, headers, body: undefined, line: block.line, bodyLine };
   if (bodyText !== '') message.body = parseJson(bodyText, bodyLine, what, log);
   return message;
@@ -33,10 +35,14 @@ function parseJson(text: string, firstLine: number, what: string, log: ProblemLo
   try {
     return JSON.parse(text) as JsonValue;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(reason);
-    const offsetLines = position ? text.slice(0, Number(position[1])).split('\n').length - 1 : 0;
-    log.fatal('BAD_EXAMPLE_JSON', `example ${what} body is not valid JSON (${reason})`, { line: firstLine + offsetLines });
+    // The place comes from the text, never from the engine's message (Node 20's often has none).
+    const place = findJsonSyntaxError(text);
+    if (place) {
+      log.fatal('BAD_EXAMPLE_JSON', `example ${what} body is not valid JSON at column ${place.column + 1}: ${place.message}`, { line: firstLine + place.line });
+    } else {
+      const reason = error instanceof Error ? error.message : String(error);
+      log.fatal('BAD_EXAMPLE_JSON', `example ${what} body is not valid JSON (${reason})`, { line: firstLine });
+    }
     return undefined;
   }
 }
