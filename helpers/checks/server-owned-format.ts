@@ -2,8 +2,11 @@
 // choose, so only its shape is checked against the documented type.
 import type { JsonValue, PropertyFacts } from '../foundation/contract-types.ts';
 import { parseDateTimeOffset } from '../foundation/date-time-offset.ts';
+import { ODATA_LEXICAL_PATTERNS, type LexicalType } from '../foundation/odata-lexical-forms.ts';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The same lexical forms the contracts' schemas state, so a format is judged one way everywhere.
+const LEXICAL = Object.fromEntries(Object.entries(ODATA_LEXICAL_PATTERNS).map(([type, pattern]) => [type, new RegExp(pattern, 'u')])) as Record<LexicalType, RegExp>;
+const matches = (type: LexicalType, value: JsonValue) => typeof value === 'string' && LEXICAL[type].test(value);
 
 /** Why `value` does not fit `facts`, or undefined when it fits. `null` always fits (unset). */
 export function describeFormatMismatch(value: JsonValue, facts: PropertyFacts | undefined): string | undefined {
@@ -15,7 +18,7 @@ export function describeFormatMismatch(value: JsonValue, facts: PropertyFacts | 
     case 'DateTime':
       return typeof value === 'string' && parseDateTimeOffset(value) !== undefined ? undefined : 'expected a DateTimeOffset';
     case 'Guid':
-      return typeof value === 'string' && GUID.test(value) ? undefined : 'expected a GUID';
+      return matches('Guid', value) ? undefined : 'expected a GUID';
     case 'Boolean':
       return typeof value === 'boolean' ? undefined : 'expected a Boolean';
     case 'Int32':
@@ -28,12 +31,13 @@ export function describeFormatMismatch(value: JsonValue, facts: PropertyFacts | 
     case 'Decimal':
       // IEEE754Compatible=false still writes special values as strings.
       return typeof value === 'number' || ['NaN', 'INF', '-INF'].includes(String(value)) ? undefined : `expected a ${type}`;
-    case 'String':
     case 'Binary':
     case 'Date':
     case 'TimeOfDay':
     case 'Duration':
-      return typeof value === 'string' ? undefined : `expected a ${type} string`;
+      return matches(type, value) ? undefined : `expected a ${type} string`;
+    case 'String':
+      return typeof value === 'string' ? undefined : 'expected a String string';
     default:
       if (facts.enumValues?.length) {
         // Flags enums come back comma-separated.

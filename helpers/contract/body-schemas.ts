@@ -48,7 +48,7 @@ function propertySchemas(properties: PropertyFacts[], examples: Examples, wrap: 
 }
 
 export function nullable(schema: JsonSchema): JsonSchema {
-  if (Array.isArray(schema.anyOf)) return { anyOf: [...schema.anyOf, { type: 'null' }] };
+  if (Array.isArray(schema.anyOf)) return { ...schema, anyOf: [...schema.anyOf, { type: 'null' }] };
   if (typeof schema.type === 'string') {
     const widened: JsonSchema = { ...schema, type: [schema.type, 'null'] };
     if (Array.isArray(schema.enum)) widened.enum = [...schema.enum, null];

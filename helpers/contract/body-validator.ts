@@ -96,9 +96,11 @@ export function splitNullable(schema: JsonValue): { nonNull: JsonSchema } | unde
       key === 'type' ? (type.find((t) => t !== 'null') ?? null) : key === 'enum' && Array.isArray(value) ? value.filter((item) => item !== null) : value;
     return { nonNull: Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, narrowed(key, value)])) };
   }
-  if (Array.isArray(anyOf) && type === undefined && allowed === undefined && Object.keys(rest).length === 0) {
+  if (Array.isArray(anyOf) && type === undefined && allowed === undefined && Object.keys(rest).every(isAnnotation)) {
     const members = anyOf.filter((member) => !isNullType(member));
-    if (members.length === anyOf.length - 1 && members.length > 0) return { nonNull: { anyOf: members } };
+    if (members.length === anyOf.length - 1 && members.length > 0) {
+      return { nonNull: Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, key === 'anyOf' ? members : value])) };
+    }
   }
   return undefined;
 }
@@ -109,6 +111,11 @@ const NULL_CONSTRAINING = ['const', 'not', 'allOf', 'oneOf', 'if', '$ref', '$dyn
 
 function constrainsNull(rest: JsonSchema): boolean {
   return NULL_CONSTRAINING.some((keyword) => keyword in rest);
+}
+
+/** `x-` keywords (`x-odata-type`) annotate; they never reject a value. */
+function isAnnotation(keyword: string): boolean {
+  return keyword.startsWith('x-');
 }
 
 function isNullType(member: JsonValue): boolean {

@@ -88,9 +88,13 @@ const typeCases: Array<[string, TypeCase]> = [
     given: { rows: ['|a|DateTimeOffset|A.|', '|b|DateTimeOffset|B.|', '|c|DateTimeOffset|C.|'], request: { a: '2017-01-01T00:01:49.2071853-08:00', b: '2016-12-31T23:58:52.3534526+05:30', c: '2017-01-01T00:00:00Z' } },
     want: { status: 'built', codes: [] },
   }],
-  ['Duration with fractional seconds', {
-    given: { rows: ['|a|Duration|A.|', '|b|Duration|B.|'], request: { a: 'PT1.5S', b: '-PT17.1600444M' } },
+  ['Duration, signed, with fractional seconds', {
+    given: { rows: ['|a|Duration|A.|', '|b|Duration|B.|'], request: { a: 'PT2M43.444327S', b: '-PT17.1357909S' } },
     want: { status: 'built', codes: [] },
+  }],
+  ['Duration with fractional minutes (not an OData dayTimeDuration)', {
+    given: { rows: ['|a|Duration|A.|'], request: { a: '-PT17.1600444M' } },
+    want: { status: 'failed', codes: ['EXAMPLE_VIOLATES_SCHEMA', 'EXAMPLE_VIOLATES_SCHEMA'] },
   }],
   ['TimeOfDay without offset', {
     given: { rows: ['|a|TimeOfDay|A.|'], request: { a: '12:00:05.5020000' } },
@@ -135,8 +139,8 @@ describe('buildPage: contract facts', () => {
     const outcome = build(gizmoPage({ rows: ['|spins|Int32|Spins. Valid values 1 to 12|'], request: { spins: 40 } }));
     if (outcome.status !== 'built') throw new Error(`not built: ${outcome.status}`);
     const { request, response, docDefects } = outcome.contract;
-    expect((request.schema.properties as JsonObject).spins).toEqual({ type: 'integer', minimum: -2147483648, maximum: 2147483647 });
-    expect((response.schema.properties as JsonObject).spins).toEqual({ type: ['integer', 'null'], minimum: -2147483648, maximum: 2147483647 });
+    expect((request.schema.properties as JsonObject).spins).toEqual({ type: 'integer', minimum: -2147483648, maximum: 2147483647, 'x-odata-type': 'Edm.Int32' });
+    expect((response.schema.properties as JsonObject).spins).toEqual({ type: ['integer', 'null'], minimum: -2147483648, maximum: 2147483647, 'x-odata-type': 'Edm.Int32' });
     expect(docDefects).toMatchObject([{ code: 'EXAMPLE_CONTRADICTS_TABLE', field: 'spins' }]);
   });
 
@@ -260,7 +264,7 @@ describe('buildPage: only documented facts are softened', () => {
     if (outcome.status !== 'built') throw new Error(`expected built, got ${outcome.status}`);
     const count = outcome.contract.properties.find((property) => property.name === 'count');
     expect(count).not.toHaveProperty('minimum');
-    expect((outcome.contract.request.schema.properties as Record<string, unknown>).count).toEqual({ type: 'integer', minimum: -2147483648, maximum: 2147483647 });
+    expect((outcome.contract.request.schema.properties as Record<string, unknown>).count).toEqual({ type: 'integer', minimum: -2147483648, maximum: 2147483647, 'x-odata-type': 'Edm.Int32' });
     expect(codes(outcome)).toContain('EXAMPLE_CONTRADICTS_TABLE');
   });
 });

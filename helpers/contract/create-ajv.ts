@@ -1,13 +1,12 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { ODATA_TYPE_KEYWORD } from './primitive-schema.ts';
 
-// One place decides what the contracts' formats mean, for the builder, the mock and the checks.
-// Two formats follow OData rather than RFC 3339, because that is what Graph sends:
-// - `duration`: Edm.Duration is an ISO 8601 dayTimeDuration, signed, with fractional seconds
-//   (`-PT17.1600444M`), which RFC 3339's duration grammar rejects.
-// - `time`: Edm.TimeOfDay has no offset (`12:00:05.5020000`), which RFC 3339's full-time requires.
-const ODATA_DURATION = /^-?P(?!$)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?W)?(?:\d+(?:\.\d+)?D)?(?:T(?=\d)(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?$/;
-const ODATA_TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,12})?)?$/;
+// One place builds the validator for the builder, the mock and the checks. It is ajv and
+// ajv-formats as shipped: contracts express OData's lexical forms as patterns (see
+// foundation/odata-lexical-forms.ts), so no format is redefined here and any JSON Schema
+// 2020-12 validator gives the contracts' verdicts. The one addition is the `x-odata-type`
+// annotation, declared so ajv's strict mode (off here, on by default) accepts it.
 
 export type ContractAjv = Ajv2020;
 
@@ -21,7 +20,11 @@ export function createAjv({ allErrors = true }: AjvChoices = {}): ContractAjv {
   // each, so compiling faster wins.
   const ajv = new Ajv2020({ allErrors, strict: false, validateFormats: true, code: { optimize: false } });
   addFormats.default(ajv);
-  ajv.addFormat('duration', ODATA_DURATION);
-  ajv.addFormat('time', ODATA_TIME_OF_DAY);
+  declareContractAnnotations(ajv);
   return ajv;
+}
+
+/** What a stock ajv needs to compile contracts in strict mode: the annotation keyword, declared. */
+export function declareContractAnnotations(ajv: ContractAjv): void {
+  ajv.addKeyword({ keyword: ODATA_TYPE_KEYWORD, schemaType: 'string' });
 }

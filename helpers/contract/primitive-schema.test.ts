@@ -37,7 +37,7 @@ const cases: Array<[string, { given: { type: string; value: JsonValue; range?: {
   ['DateTimeOffset without a zone', { given: { type: 'DateTimeOffset', value: '2017-01-01T00:00:00' }, want: false }],
   ['DateTimeOffset prose', { given: { type: 'DateTimeOffset', value: 'Requested Date Time value' }, want: false }],
   ['Duration with fractional seconds', { given: { type: 'Duration', value: 'PT1.5S' }, want: true }],
-  ['negative Duration with fractional minutes', { given: { type: 'Duration', value: '-PT17.1600444M' }, want: true }],
+  ['negative Duration with fractional minutes (fractions on seconds only)', { given: { type: 'Duration', value: '-PT17.1600444M' }, want: false }],
   ['Duration in days and hours', { given: { type: 'Duration', value: 'P1DT2H' }, want: true }],
   ['Duration "PT" alone', { given: { type: 'Duration', value: 'PT' }, want: false }],
   ['Duration prose', { given: { type: 'Duration', value: '5 minutes' }, want: false }],

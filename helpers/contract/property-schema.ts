@@ -1,5 +1,5 @@
 import type { JsonSchema, JsonValue, PropertyFacts } from '../foundation/contract-types.ts';
-import { isNumericPrimitive, primitiveSchema } from './primitive-schema.ts';
+import { floatWithRange, isNumericPrimitive, primitiveSchema } from './primitive-schema.ts';
 import { complexObjectSchema } from './example-schema.ts';
 
 /** The schema of one documented property; `example` is its value in the page's examples, if any. */
@@ -15,7 +15,7 @@ function itemSchema(property: PropertyFacts, example: JsonValue | undefined): Js
     if (property.enumValues && isNumericPrimitive(property.type) && property.enumValues.every(isNumeral)) {
       return { ...primitive, enum: property.enumValues.map(Number) };
     }
-    if (property.enumValues && property.type === 'String') return { type: 'string', enum: [...property.enumValues] };
+    if (property.enumValues && property.type === 'String') return { ...primitive, enum: [...property.enumValues] };
     return withRange(primitive, property);
   }
   if (property.enumValues) return { type: 'string', enum: [...property.enumValues] };
@@ -29,7 +29,7 @@ function withRange(schema: JsonSchema, property: PropertyFacts): JsonSchema {
   const range = rangeOf(property);
   if (Object.keys(range).length === 0) return schema;
   if (schema.type === 'integer') return { ...schema, ...range };
-  if ('anyOf' in schema) return { anyOf: [{ type: 'number', ...range }, { enum: ['NaN', 'INF', '-INF'] }] };
+  if ('anyOf' in schema) return floatWithRange(schema, range);
   return schema;
 }
 

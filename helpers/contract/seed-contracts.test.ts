@@ -6,6 +6,7 @@ import { buildPage } from './build-page.ts';
 import { createAjv } from './create-ajv.ts';
 import { createBodyValidator } from './body-validator.ts';
 import { contractFileName, contractJson } from './contract-json.ts';
+import { ODATA_LEXICAL_PATTERNS } from '../foundation/odata-lexical-forms.ts';
 
 // The five pages the user gave are the minimum the builder must get right, field by field.
 const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
@@ -143,11 +144,11 @@ it('contracts/ holds exactly the seed contracts', () => {
 
 describe('seed schemas', () => {
   it.each([
-    ['Int32 keeps its bounds', '003_94be7b3d74f27413.txt', 'devicesCount', { type: 'integer', minimum: -2147483648, maximum: 2147483647 }],
-    ['Guid is a uuid string', '001_a20a10a3ee66a2ff.txt', 'managedDeviceId', { type: 'string', format: 'uuid' }],
-    ['Double allows the OData special values', '001_a20a10a3ee66a2ff.txt', 'size', { anyOf: [{ type: 'number' }, { enum: ['NaN', 'INF', '-INF'] }] }],
+    ['Int32 keeps its bounds', '003_94be7b3d74f27413.txt', 'devicesCount', { type: 'integer', minimum: -2147483648, maximum: 2147483647, 'x-odata-type': 'Edm.Int32' }],
+    ['Guid is a uuid string with the GUID pattern', '001_a20a10a3ee66a2ff.txt', 'managedDeviceId', { type: 'string', format: 'uuid', pattern: ODATA_LEXICAL_PATTERNS.Guid, 'x-odata-type': 'Edm.Guid' }],
+    ['Double allows the OData special values', '001_a20a10a3ee66a2ff.txt', 'size', { anyOf: [{ type: 'number' }, { enum: ['NaN', 'INF', '-INF'] }], 'x-odata-type': 'Edm.Double' }],
     ['an enum type is a string enum', '003_94be7b3d74f27413.txt', 'status', { type: 'string', enum: ['unknown', 'notApplicable', 'compliant', 'remediated', 'nonCompliant', 'error', 'conflict', 'notAssigned'] }],
-    ['a collection of enum strings is an array of the enum', '002_a8090e397cf0858b.txt', 'flaggedReasons', { type: 'array', items: { type: 'string', enum: ['none', 'rootedDevice'] } }],
+    ['a collection of enum strings is an array of the enum', '002_a8090e397cf0858b.txt', 'flaggedReasons', { type: 'array', items: { type: 'string', enum: ['none', 'rootedDevice'], 'x-odata-type': 'Edm.String' } }],
   ])('%s', (_name, file, property, schema) => {
     const properties = build(file).request.schema.properties as Record<string, unknown>;
     expect(properties[property]).toEqual(schema);
@@ -155,7 +156,7 @@ describe('seed schemas', () => {
 
   it('lets the response carry null for any property but id', () => {
     const response = build('003_94be7b3d74f27413.txt').response.schema.properties as Record<string, unknown>;
-    expect(response.devicesCount).toEqual({ type: ['integer', 'null'], minimum: -2147483648, maximum: 2147483647 });
+    expect(response.devicesCount).toEqual({ type: ['integer', 'null'], minimum: -2147483648, maximum: 2147483647, 'x-odata-type': 'Edm.Int32' });
     expect(response.id).toEqual({ type: 'string', minLength: 1 });
   });
 });
