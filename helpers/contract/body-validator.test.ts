@@ -57,6 +57,7 @@ describe('splitNullable', () => {
     [{ type: ['string', 'null'] }, { type: 'string' }],
     [{ type: ['string', 'null'], enum: ['a', null] }, { type: 'string', enum: ['a'] }],
     [{ anyOf: [{ type: 'string' }, { type: 'null' }] }, { anyOf: [{ type: 'string' }] }],
+    [{ anyOf: [{ type: 'number' }, { type: 'null' }], 'x-odata-type': 'Edm.Double' }, { anyOf: [{ type: 'number' }], 'x-odata-type': 'Edm.Double' }],
   ] as [JsonSchema, JsonSchema][])('%j is null or %j', (schema, nonNull) => {
     expect(splitNullable(schema)).toEqual({ nonNull });
   });
