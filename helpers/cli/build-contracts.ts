@@ -25,8 +25,31 @@ export function buildContracts(inputs: string[], match?: RegExp): BuildSummary {
       return { status: 'failed', file: page.relativePath, problems: [{ code: 'UNREADABLE_PAGE', fatal: true, file: page.relativePath, message: `could not be read or parsed: ${message}` }] } satisfies PageOutcome;
     }
   });
+  refuseCollisions(outcomes);
   const count = (status: PageOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
   return { outcomes, built: count('built'), failed: count('failed'), skipped: count('skipped') };
+}
+
+/**
+ * Two pages that map to one contract file (`x.md` and `x.txt` in one folder) would overwrite
+ * each other: both are failed, each naming the other, and neither is written.
+ */
+function refuseCollisions(outcomes: PageOutcome[]): void {
+  const byOutput = new Map<string, number[]>();
+  outcomes.forEach((outcome, index) => {
+    if (outcome.status !== 'built') return;
+    const output = contractFileName(outcome.file);
+    byOutput.set(output, [...(byOutput.get(output) ?? []), index]);
+  });
+  for (const [output, indexes] of byOutput) {
+    if (indexes.length < 2) continue;
+    const files = indexes.map((index) => outcomes[index]!.file);
+    for (const index of indexes) {
+      const file = outcomes[index]!.file;
+      const others = files.filter((other) => other !== file).join(', ');
+      outcomes[index] = { status: 'failed', file, problems: [{ code: 'OUTPUT_COLLISION', fatal: true, file, message: `${others} would write the same contract file ${output}; rename one page (neither is written)` }] };
+    }
+  }
 }
 
 /** Writes each built contract to `out`, mirroring the pages' relative paths. */

@@ -79,7 +79,7 @@ describe('graph-contracts build', () => {
     const out = mkdtempSync(join(tmpdir(), 'graph-contracts-out-'));
     const result = await run(['build', pages, '--out', out]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('FAILED broken.md:14: POST line "** Collection URI for widget not found" is not a path');
+    expect(result.stdout).toContain('FAILED broken.md:14 > HTTP request: POST line "** Collection URI for widget not found" is not a path');
     expect(result.stdout).toContain('[BROKEN_POST_PATH]');
     expect(result.stdout).toMatch(/built 1 of 2 pages\n$/);
     expect(readdirSync(out)).toEqual(['good.json']);
@@ -95,7 +95,19 @@ describe('graph-contracts build', () => {
       'FAILED broken.md [BAD_PATH_SEGMENT]',
       'built 0 of 1 pages',
     ]);
-    expect(lines[1]).toMatch(/^FAILED broken\.md:15: .*\\u\{FFFD\}/);
+    expect(lines[1]).toMatch(/^FAILED broken\.md:15 > HTTP request: .*\\u\{FFFD\}/);
+  });
+
+  it('refuses two pages that would write one contract file, naming both, and writes neither', async () => {
+    const pages = pagesFolder({ 'x.md': PAGE, 'x.txt': PAGE, 'y.md': PAGE });
+    const out = mkdtempSync(join(tmpdir(), 'graph-contracts-out-'));
+    const result = await run(['build', pages, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('FAILED x.md: x.txt would write the same contract file x.json');
+    expect(result.stdout).toContain('FAILED x.txt: x.md would write the same contract file x.json');
+    expect(result.stdout).toContain('[OUTPUT_COLLISION]');
+    expect(result.stdout).toMatch(/built 1 of 3 pages\n$/);
+    expect(readdirSync(out)).toEqual(['y.json']);
   });
 
   it('builds byte-identical output from the same input', async () => {

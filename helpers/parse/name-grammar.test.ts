@@ -65,7 +65,7 @@ describe('names are read whole or reported at their line', () => {
     const found = problems.filter((problem) => problem.code === want.code);
     expect(found).toMatchObject([{ fatal: true, line: want.line, ...(want.field ? { field: want.field } : {}) }]);
     // The printed line shows the bad character instead of letting it act on the terminal.
-    expect(formatProblem(found[0]!)).toMatch(/^widget\.md:\d+(?: > \w+)?: [^\n\u202E\u0000\uFFFD]*\[[A-Z_]+\]$/);
+    expect(formatProblem(found[0]!)).toMatch(/^widget\.md:\d+(?: > [\w ]+)*: [^\n\u202E\u0000\uFFFD]*\[[A-Z_]+\]$/);
   });
 
   it('the clean pages have no such problem', () => {

@@ -1,0 +1,48 @@
+// Every coded problem the project reports, as data: one row per code with its stage, its
+// section of the page (where it has one), whether it is fatal, and a one-line meaning. The
+// README's tables are tested against these rows (problem-registry.test.ts), so a code cannot
+// be added, renamed or re-classed without the documentation following.
+export interface PageProblemRule {
+  /** Fatal problems stop the page's contract; the others are recorded as doc defects. */
+  fatal: boolean;
+  /** The page section the problem is about, printed in `page:line > section > field`. */
+  section?: string;
+  meaning: string;
+}
+
+export const PAGE_PROBLEMS = {
+  NOT_A_CREATE_PAGE: { fatal: true, meaning: 'the file is not a "Create X" page (a README, a list page): skipped and counted' },
+  UNREADABLE_PAGE: { fatal: true, meaning: 'the page could not be read or parsed at all' },
+  BAD_FRONT_MATTER: { fatal: false, section: 'Front matter', meaning: 'the YAML front matter does not parse; the page is read without it' },
+  NO_POST_PATH: { fatal: true, section: 'HTTP request', meaning: 'no `POST /...` line in the HTTP request section' },
+  BROKEN_POST_PATH: { fatal: true, section: 'HTTP request', meaning: 'a `POST` line that is not a path (`POST ** Collection URI for ... not found`)' },
+  NO_PROPERTY_TABLE: { fatal: true, section: 'Properties', meaning: 'no property table' },
+  BAD_PROPERTY_ROW: { fatal: false, section: 'Properties', meaning: 'a property-table row that cannot be read; the row is left out' },
+  NO_PERMISSIONS_TABLE: { fatal: false, section: 'Permissions', meaning: 'no permissions table; the contract lists no permission' },
+  BAD_PERMISSION_ROW: { fatal: false, section: 'Permissions', meaning: 'a permissions-table row that cannot be read' },
+  NO_EXAMPLE_REQUEST: { fatal: true, section: 'Example request', meaning: 'no example request, or one that does not start `POST https://graph.microsoft.com/{version}/...`' },
+  NO_EXAMPLE_RESPONSE: { fatal: true, section: 'Example response', meaning: 'no example response' },
+  BAD_EXAMPLE_JSON: { fatal: true, section: 'Example', meaning: 'an example body that is not a JSON object' },
+  BAD_STATUS_LINE: { fatal: true, section: 'Example response', meaning: 'the example response does not start `HTTP/1.1 <status> ...`' },
+  NO_RESPONSE_ID: { fatal: true, section: 'Example response', meaning: 'the example `201` response has no `id`' },
+  EXAMPLE_VIOLATES_SCHEMA: { fatal: true, section: 'Example', meaning: 'an example value of the wrong JSON type or shape' },
+  EXAMPLE_CONTRADICTS_TABLE: { fatal: false, section: 'Example', meaning: 'an example breaks a documented enum, range or format; the contract drops that one constraint' },
+  VERSION_MISMATCH: { fatal: false, section: 'Example request', meaning: 'the page and its example URL name different versions; the URL wins' },
+  UNDOCUMENTED_PROPERTY: { fatal: false, section: 'Example', meaning: 'an example sends a property the table does not list; its schema is left open' },
+  PLACEHOLDER_VALUE: { fatal: false, section: 'Example request', meaning: 'the example holds a generator placeholder instead of a value' },
+  ECHO_EXAMPLE_MISMATCH: { fatal: false, section: 'Example response', meaning: 'the example response returns a different value than the request sent; not asserted as echoed' },
+  BAD_IDENTIFIER: { fatal: true, meaning: 'the title\'s resource or the `Namespace:` line is not a whole name (a U+202E after `managedAppLog` once gave `resource: "managedAppLog"`)' },
+  BAD_PERMISSION_NAME: { fatal: true, section: 'Permissions', meaning: 'a word of the permissions table that holds a permission but is not one whole (`Apps.Read<NUL>Write.All` was read as two permissions)' },
+  BAD_PATH_SEGMENT: { fatal: true, section: 'HTTP request', meaning: 'a `POST` path segment that is neither a name (`deviceManagement`, `microsoft.graph.x`) nor a `{parameter}`: U+FFFD, `|`, an unclosed `{`' },
+  EMPTY_PATH_SEGMENT: { fatal: false, section: 'HTTP request', meaning: 'a `POST` path with `//` (the generator\'s gap after a single-valued navigation, `managedDevice//detectedApps`); kept as written' },
+  EXAMPLE_PATH_MISMATCH: { fatal: false, section: 'Example request', meaning: 'the example URL\'s path (parameters matching any value, case-insensitive) is none of the documented `POST` paths; printed with the example\'s line and `(see lines ...)` of the paths; the contract tests the documented paths' },
+  UNKNOWN_API_VERSION: { fatal: false, section: 'Example request', meaning: 'the example URL\'s version segment is not `beta` or `v1.0` (`/v1/`) or is missing; the contract takes the page\'s version, the path after the segment is still compared' },
+  OUTPUT_COLLISION: { fatal: true, meaning: 'two pages would write the same contract file; neither is written' },
+} as const satisfies Record<string, PageProblemRule>;
+
+export type ProblemCode = keyof typeof PAGE_PROBLEMS;
+
+/** The rule of `code`, typed as the general shape (every row has the same fields). */
+export function pageProblemRule(code: ProblemCode): PageProblemRule {
+  return PAGE_PROBLEMS[code];
+}
