@@ -54,7 +54,7 @@ export function buildContract({ page, file, sha256, parseProblems }: BuildInput,
     log.defect('PLACEHOLDER_VALUE', 'the example request holds a generator placeholder instead of a value', { field, line: request.bodyLine });
   }
   const examples = { request: requestBody, response: responseBody };
-  const { properties, schemas } = reconcileExamples(validate, page.properties, examples, log);
+  const { properties, schemas } = reconcileExamples(validate, page.properties, examples, log, { request: request.bodyLine, response: response.bodyLine });
   if (log.hasFatal) return { contract: undefined, problems: log.problems };
 
   const echo = echoRules(properties, requestBody, responseBody);

@@ -18,7 +18,10 @@ export interface Reconciled {
 
 type DocumentedFact = 'enumValues' | 'range';
 
-export function reconcileExamples(validate: BodyValidator, pageProperties: PageProperty[], examples: Examples, log: ProblemLog): Reconciled {
+/** Where each example body starts: the place of a violation no table row is about. */
+export type BodyLines = Record<keyof Examples, number>;
+
+export function reconcileExamples(validate: BodyValidator, pageProperties: PageProperty[], examples: Examples, log: ProblemLog, bodyLines?: BodyLines): Reconciled {
   let properties = pageProperties;
   let schemas = schemasFor(properties, examples);
   const softened = new Map<string, PageProperty>();
@@ -37,7 +40,7 @@ export function reconcileExamples(validate: BodyValidator, pageProperties: PageP
   }
   for (const { error, what } of errorsOf(validate, schemas, examples)) {
     const field = topField(error);
-    const line = properties.find((property) => property.name === field)?.line;
+    const line = properties.find((property) => property.name === field)?.line ?? bodyLines?.[what];
     log.fatal('EXAMPLE_VIOLATES_SCHEMA', `the example ${what} contradicts the page: ${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`, { field: error.instancePath || '/', ...(line ? { line } : {}) });
   }
   return { properties, schemas };

@@ -11,6 +11,8 @@ export type SectionName =
 export interface PageSections {
   title: HeadingBlock | undefined;
   blocks: Record<SectionName, Block[]>;
+  /** Line of each section's first heading, and of "Example": where a missing part belongs. */
+  headingLines: Partial<Record<SectionName | 'example', number>>;
 }
 
 const TOP_LEVEL: Record<string, SectionName> = {
@@ -28,6 +30,7 @@ export function pageSections(blocks: Block[]): PageSections {
       preamble: [], permissions: [], httpRequest: [], requestHeaders: [], requestBody: [],
       response: [], exampleRequest: [], exampleResponse: [], other: [],
     },
+    headingLines: {},
   };
   let current: SectionName = 'preamble';
   let inExample = false;
@@ -43,10 +46,12 @@ export function pageSections(blocks: Block[]): PageSections {
     } else if (/^examples?\b/.test(name)) {
       inExample = true;
       current = 'other';
+      sections.headingLines.example ??= block.line;
     } else if (inExample && /^request\b/.test(name)) current = 'exampleRequest';
     else if (inExample && /^response\b/.test(name)) current = 'exampleResponse';
     else if (name === 'response') current = 'response';
     else current = TOP_LEVEL[name] ?? 'other';
+    if (block !== sections.title) sections.headingLines[current] ??= block.line;
   }
   return sections;
 }

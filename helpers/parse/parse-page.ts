@@ -1,13 +1,13 @@
 import type { ApiVersion } from '../foundation/contract-types.ts';
 import type { Block } from './page-blocks.ts';
 import type { ParsedPage } from './page-model.ts';
-import { ProblemLog, type PageProblem } from '../foundation/diagnostics.ts';
+import { ProblemLog, type PageProblem, type ProblemCode } from '../foundation/diagnostics.ts';
 import { normalizeText } from './normalize-text.ts';
 import { detectDialect } from './detect-dialect.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { markdownBlocks } from './markdown-blocks.ts';
 import { textBlocks } from './text-blocks.ts';
-import { pageSections } from './page-sections.ts';
+import { pageSections, type PageSections, type SectionName } from './page-sections.ts';
 import { parsePermissionsTable } from './permissions-table.ts';
 import { parseHttpPaths } from './http-paths.ts';
 import { parseRequestHeaders } from './request-headers.ts';
@@ -63,7 +63,35 @@ export function parsePage(file: string, rawText: string): ParseResult {
     exampleRequest: parseExampleHttp(sections.blocks.exampleRequest, 'request', log),
     exampleResponse: parseExampleHttp(sections.blocks.exampleResponse, 'response', log),
   };
+  placeMissingParts(log.problems, sections);
   return { page, problems: log.problems };
+}
+
+/** The sections in page order, and the one each missing part belongs to. */
+const PAGE_ORDER: Array<SectionName | 'example'> = ['permissions', 'httpRequest', 'requestHeaders', 'requestBody', 'response', 'example', 'exampleRequest', 'exampleResponse'];
+const MISSING_PART_SECTION: Array<[ProblemCode, SectionName]> = [
+  ['NO_PERMISSIONS_TABLE', 'permissions'],
+  ['NO_POST_PATH', 'httpRequest'],
+  ['NO_PROPERTY_TABLE', 'requestBody'],
+  ['NO_EXAMPLE_REQUEST', 'exampleRequest'],
+  ['NO_EXAMPLE_RESPONSE', 'exampleResponse'],
+];
+
+/**
+ * A missing part is reported at its section's heading; when the heading is missing too (or was
+ * swallowed by an unclosed fence), at the nearest heading of the page order around where it
+ * belongs. Only a page with none of those headings has no line to give.
+ */
+function placeMissingParts(problems: PageProblem[], sections: PageSections): void {
+  for (const problem of problems) {
+    if (problem.line !== undefined) continue;
+    const section = MISSING_PART_SECTION.find(([code]) => code === problem.code)?.[1];
+    if (!section) continue;
+    const at = PAGE_ORDER.indexOf(section);
+    const nearest = [...PAGE_ORDER.slice(at), ...PAGE_ORDER.slice(0, at).reverse()];
+    const line = nearest.map((place) => sections.headingLines[place]).find((found) => found !== undefined);
+    if (line !== undefined) problem.line = line;
+  }
 }
 
 /** `Namespace: microsoft.graph`, whole: a name that breaks off early would be another namespace. */
