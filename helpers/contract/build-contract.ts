@@ -49,7 +49,7 @@ export function buildContract({ page, file, sha256, parseProblems }: BuildInput,
     log.defect('UNKNOWN_API_VERSION', `the example URL has ${given}: expected /beta/ or /v1.0/; the contract follows the page (${page.pageVersion ?? 'v1.0'})`, { line: request.line, field: 'request URL' });
   }
   reportPathMismatch(page.paths, url.path, request.line, log);
-  reportUndocumented(page.properties, requestBody, request, log);
+  reportUndocumented(page.properties, { request: requestBody, response: responseBody }, { request, response }, log);
   for (const field of placeholderFields(requestBody)) {
     log.defect('PLACEHOLDER_VALUE', 'the example request holds a generator placeholder instead of a value', { field, line: request.bodyLine });
   }
@@ -97,11 +97,15 @@ function jsonObject(message: PageHttpMessage | undefined, what: string, log: Pro
   return undefined;
 }
 
-function reportUndocumented(properties: PageProperty[], body: JsonObject, request: PageHttpMessage, log: ProblemLog): void {
+/** Properties an example sends or returns that the table does not list, each at its body's line. */
+function reportUndocumented(properties: PageProperty[], bodies: Record<'request' | 'response', JsonObject>, messages: Record<'request' | 'response', PageHttpMessage>, log: ProblemLog): void {
   const documented = new Set(properties.map((property) => property.name));
-  for (const name of Object.keys(body)) {
-    if (name.startsWith('@odata.') || documented.has(name)) continue;
-    log.defect('UNDOCUMENTED_PROPERTY', 'the example request sends a property the property table does not list; its schema is left open', { field: name, line: request.bodyLine });
+  for (const what of ['request', 'response'] as const) {
+    for (const name of Object.keys(bodies[what])) {
+      if (name.startsWith('@odata.') || documented.has(name)) continue;
+      const verb = what === 'request' ? 'sends' : 'returns';
+      log.defect('UNDOCUMENTED_PROPERTY', `the example ${what} ${verb} a property the property table does not list; its schema is left open`, { field: name, line: messages[what].bodyLine });
+    }
   }
 }
 

@@ -120,9 +120,9 @@ const typeCases: Array<[string, TypeCase]> = [
     given: { rows: ['|shade|gizmoShade|Shade. Possible values are: `light`, `dark`.|'], request: { shade: 'medium' } },
     want: { status: 'built', codes: ['EXAMPLE_CONTRADICTS_TABLE'] },
   }],
-  ['an undocumented example property is a defect', {
+  ['an undocumented example property is a defect, once in the request and once in the response echoing it', {
     given: { rows: ['|label|String|Label.|'], request: { label: 'x', extra: true } },
-    want: { status: 'built', codes: ['UNDOCUMENTED_PROPERTY'] },
+    want: { status: 'built', codes: ['UNDOCUMENTED_PROPERTY', 'UNDOCUMENTED_PROPERTY'] },
   }],
 ];
 
@@ -165,6 +165,17 @@ describe('buildPage: contract facts', () => {
     if (outcome.status !== 'built') throw new Error(`not built: ${outcome.status}`);
     expect(outcome.contract.apiVersion).toBe('v1.0');
     expect(outcome.contract.docDefects).toEqual([]);
+  });
+
+  it('a property only the example response has, not the table: UNDOCUMENTED_PROPERTY at the response body line', () => {
+    const page = gizmoPage({ rows: ['|label|String|Label.|'], request: { label: 'x' }, response: { id: '11111111-2222-3333-4444-555555555555', label: 'x', secretScore: 3 } });
+    const outcome = build(page);
+    if (outcome.status !== 'built') throw new Error(`not built: ${outcome.status}`);
+    expect(outcome.problems).toMatchObject([{ code: 'UNDOCUMENTED_PROPERTY', fatal: false, field: 'secretScore' }]);
+    const lines = page.split('\n');
+    expect(lines[outcome.problems[0]!.line! - 1]).toBe('{');
+    expect(lines[outcome.problems[0]!.line! - 3]).toBe('Content-Type: application/json');
+    expect(lines.slice(outcome.problems[0]!.line!, outcome.problems[0]!.line! + 3).join('\n')).toContain('secretScore');
   });
 
   const urlCases: Array<[string, { url: string; want: { apiVersion: string; path: string; codes: string[] } }]> = [
