@@ -1,5 +1,6 @@
 // What every check returns. Codes are stable: tests and reports key on them, never on wording.
 import type { JsonValue } from '../foundation/contract-types.ts';
+import type { Where } from '../foundation/where.ts';
 
 export type CheckName = 'status' | 'json' | 'echo' | 'id';
 export const CHECK_NAMES: readonly CheckName[] = ['status', 'json', 'echo', 'id'];
@@ -29,6 +30,8 @@ export interface CheckFailure {
   message: string;
   sent?: JsonValue;
   received?: JsonValue;
+  /** The documented fact the check compared against: page, line, section, field. */
+  where?: Where;
 }
 
 export interface CheckResult {

@@ -64,7 +64,17 @@ export function buildContract({ page, file, sha256, parseProblems }: BuildInput,
   }
   const contract: Contract = {
     contractFormat: 1,
-    source: { file, sha256, dialect: page.dialect },
+    source: {
+      file,
+      sha256,
+      dialect: page.dialect,
+      lines: {
+        paths: page.paths.map((path) => path.line),
+        properties: properties.map((property) => property.line),
+        exampleRequest: request.line,
+        exampleResponse: response.line,
+      },
+    },
     apiVersion: url.version ?? page.pageVersion ?? 'v1.0',
     namespace: page.namespace ?? odataNamespace(requestBody) ?? 'microsoft.graph',
     resource: page.resource,

@@ -16,6 +16,23 @@ export interface ContractSource {
   /** sha256 of the page's bytes, hex. */
   sha256: string;
   dialect: Dialect;
+  /**
+   * Where the facts are on the page, so a check failure or a lint finding can name the line of
+   * the documented fact. Kept in `source` because lines differ between a page's dialects and
+   * the rest of the contract must not. Absent in contracts built before it existed.
+   */
+  lines?: ContractLines;
+}
+
+export interface ContractLines {
+  /** The line of each of `operation.paths`, in order. */
+  paths: number[];
+  /** The table row of each of `properties`, in order. */
+  properties: number[];
+  /** The example request's first line (`POST https://...`). */
+  exampleRequest: number;
+  /** The example response's status line (`HTTP/1.1 201 Created`). */
+  exampleResponse: number;
 }
 
 export interface ContractPermissions {

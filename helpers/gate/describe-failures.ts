@@ -1,8 +1,10 @@
-// The assertion message of a failed check: where, which check, then field, sent, received.
+// The assertion message of a failed check: the path and check, then one line per failure,
+// starting with the page line of the documented fact (`page:line > section > field`).
 import type { CheckResult } from '../checks/check-types.ts';
+import { formatDiagnostic } from '../foundation/where.ts';
 import type { PathIdentity } from './path-outcome.ts';
 
-export function describeFailures(where: PathIdentity, result: CheckResult): string {
-  const lines = result.failures.map((f) => `  [${f.code}]${f.field ? ` ${f.field}:` : ''} ${f.message}`);
-  return `${where.contract} > ${where.pathTemplate} > ${result.check}\n${lines.join('\n')}`;
+export function describeFailures(path: PathIdentity, result: CheckResult): string {
+  const lines = result.failures.map((f) => `  ${f.where ? formatDiagnostic(f.where, f.message, f.code) : `${f.field ? `${f.field}: ` : ''}${f.message} [${f.code}]`}`);
+  return `${path.contract} > ${path.pathTemplate} > ${result.check}\n${lines.join('\n')}`;
 }

@@ -4,8 +4,9 @@ import { checkEcho } from '../checks/echo-check.ts';
 import { checkId, createdIdOf, type IdRegistry } from '../checks/id-check.ts';
 import { checkJsonBody } from '../checks/json-body-check.ts';
 import { parseResponseBody, type ParsedBody } from '../checks/parse-response-body.ts';
-import type { CheckFailure } from '../checks/check-types.ts';
 import { checkStatus } from '../checks/status-check.ts';
+import { locateFailure } from '../checks/failure-location.ts';
+import type { CheckFailure, CheckName, CheckResult } from '../checks/check-types.ts';
 import type { SchemaValidator } from '../contract/compile-schema.ts';
 import type { Contract } from '../foundation/contract-types.ts';
 import { isJsonObject } from '../foundation/json-object.ts';
@@ -37,17 +38,24 @@ export async function runContractPath(runner: PathRunner, contract: Contract, id
       status: response.status,
       durationMs: response.durationMs,
       retries: response.retries,
-      checks: {
+      checks: located(contract, {
         status: checkStatus(contract, response.status),
         json: checkJsonBody(contract, parsed, schemas),
         echo: checkEcho(contract, prepared.request.body, entity),
         id: checkId(entity, ids, label),
-      },
+      }),
       ...(read.ok ? { createdId: read.id } : {}),
     };
   } catch (error) {
     return { ...identity, kind: 'error', ...describeThrown(error) };
   }
+}
+
+function located(contract: Contract, checks: Record<CheckName, CheckResult>): Record<CheckName, CheckResult> {
+  for (const result of Object.values(checks)) {
+    for (const failure of result.failures) failure.where = locateFailure(contract, result.check, failure);
+  }
+  return checks;
 }
 
 // Programming errors (a TypeError in our own code) must not pass for the target's fault.
