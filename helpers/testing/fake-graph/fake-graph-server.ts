@@ -30,6 +30,8 @@ export interface FakeGraph {
   issuedTokens(): string[];
   /** Every request as `METHOD /path?query`, in arrival order. */
   log: string[];
+  /** Arrival times (ms) of the Graph writes (POST, DELETE), for the write rate a run achieved. */
+  writeTimes: number[];
   /** A token as a user's delegated one would look (`scp`), for GRAPH_ACCESS_TOKEN runs. */
   mintToken(claims: FakeClaims): string;
   close(): Promise<void>;
@@ -54,12 +56,14 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
     counters: { graphRequests: 0, throttled: 0, unavailable: 0, unauthorized: 0, refused: 0 },
   };
   const log: string[] = [];
+  const writeTimes: number[] = [];
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://fake');
     log.push(`${request.method} ${url.pathname}${url.search}`);
     const tokenPath = url.pathname.match(/^\/([^/]+)\/oauth2\/v2\.0\/token$/);
     const graphPath = url.pathname.match(/^\/(beta|v1\.0)(\/.*)$/);
+    if (graphPath && (request.method === 'POST' || request.method === 'DELETE')) writeTimes.push(Date.now());
     const work = tokenPath && request.method === 'POST'
       ? handleTokenRequest(request, response, decodeURIComponent(tokenPath[1]!), app, tokens, switches)
       : graphPath
@@ -79,6 +83,7 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
     tokensIssued: () => tokens.issued.length,
     issuedTokens: () => [...tokens.issued],
     log,
+    writeTimes,
     mintToken: (claims) => signJwt({ tid: app.tenantId, gen: tokens.generation, exp: Math.floor(Date.now() / 1000) + 3600, ...claims }, tokens.key),
     close: () => new Promise((resolve, reject) => {
       server.closeAllConnections();

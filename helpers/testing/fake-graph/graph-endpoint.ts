@@ -9,7 +9,7 @@ import { fixtureId, type FakeRoutes } from './fake-routes.ts';
 import type { FakeStore } from './fake-store.ts';
 import type { FakeSwitches } from './fake-switches.ts';
 import type { TokenState } from './token-endpoint.ts';
-import { intuneRefusal, serverShaped } from './intune-behaviours.ts';
+import { createdAnswer, intuneRefusal } from './intune-behaviours.ts';
 
 export interface GraphContext {
   routes: FakeRoutes;
@@ -82,7 +82,7 @@ async function create(request: IncomingMessage, response: ServerResponse, path: 
   const entity = { ...route.contract.response.example.body, ...body, id: randomUUID() };
   ctx.store.add(path, entity);
   if (ctx.switches.breakCreates) return sendJson(response, 200, breakTypes(entity));
-  sendJson(response, 201, behaviour === 'server-values' ? serverShaped(route.contract, entity) : entity);
+  sendJson(response, 201, createdAnswer(behaviour, route.contract, entity));
 }
 
 function list(response: ServerResponse, path: string, url: URL, ctx: GraphContext): void {

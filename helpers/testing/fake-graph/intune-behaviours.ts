@@ -17,12 +17,14 @@ export const INTUNE_BEHAVIOURS = {
   'not-licensed': { status: 403, what: "403 Forbidden, Intune JSON 'Application is not authorized to perform this operation'" },
   'unavailable': { status: 503, what: '503 ServiceUnavailable on every attempt, no Retry-After' },
   'server-values': { status: 201, what: "201, but read-only fields sent are replaced by the server's values, unset properties come back null, an undocumented property is added, keys in another order" },
+  // Not a refusal but a break: the one behaviour here that must fail the contract.
+  'broken-echo': { status: 201, what: '201 with the first echoed string field changed: a contract the service broke' },
 } as const;
 
 export type IntuneBehaviour = keyof typeof INTUNE_BEHAVIOURS;
 export type IntuneBehaviourOf = (contract: Contract) => IntuneBehaviour | undefined;
 
-export const REFUSING_BEHAVIOURS = (Object.keys(INTUNE_BEHAVIOURS) as IntuneBehaviour[]).filter((b) => b !== 'server-values');
+export const REFUSING_BEHAVIOURS = (Object.keys(INTUNE_BEHAVIOURS) as IntuneBehaviour[]).filter((b) => INTUNE_BEHAVIOURS[b].status !== 201);
 
 /** The refusal for a create, or undefined when the behaviour lets it through. */
 export function intuneRefusal(behaviour: IntuneBehaviour, contract: Contract, path: string, body: JsonObject): { status: number; body: JsonValue } | undefined {
@@ -47,8 +49,19 @@ export function intuneRefusal(behaviour: IntuneBehaviour, contract: Contract, pa
     case 'unavailable':
       return { status: 503, body: graphError('ServiceUnavailable', 'The service is temporarily unavailable.', true) };
     case 'server-values':
+    case 'broken-echo':
       return undefined;
   }
+}
+
+/** The body a create that went through answers with. */
+export function createdAnswer(behaviour: IntuneBehaviour | undefined, contract: Contract, entity: JsonObject & { id: string }): JsonObject {
+  if (behaviour === 'server-values') return serverShaped(contract, entity);
+  if (behaviour === 'broken-echo') {
+    const field = contract.echo.equal.find((name) => typeof entity[name] === 'string');
+    return field ? { ...entity, [field]: `${String(entity[field])} (changed by the service)` } : { ...entity, id: '' };
+  }
+  return entity;
 }
 
 /** The entity as the service stores it: server values for read-only fields, nulls, an extra property, another key order. */

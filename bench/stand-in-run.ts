@@ -1,0 +1,75 @@
+// `npm run spec:stand-in -- [--share 0.3] [--break-echo NAME] [--contracts DIR]`: a tenant run
+// of the real spec over the whole shared corpus (built into a temp folder) against fake-graph
+// on 127.0.0.1, with the Intune-like behaviours (helpers/testing/fake-graph/intune-behaviours.ts)
+// switched on for a share of the contracts. GRAPH_EXPECTATIONS, GRAPH_EXPECTATIONS_STRICT and
+// GRAPH_PREVIOUS_REPORT pass through; reports go to REPORTS_DIR (default reports/stand-in).
+// Prints the classes counted, the exit code, the wall time, the writes per window achieved
+// against the write budget, and what was left in the stand-in's store.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadContracts } from '../helpers/gate/load-contracts.ts';
+import type { ContractReport } from '../helpers/report/contract-report.ts';
+import { startFakeGraph } from '../helpers/testing/fake-graph/fake-graph-server.ts';
+import { intuneByName, intuneShare, type IntuneBehaviourOf } from '../helpers/testing/fake-graph/intune-behaviours.ts';
+import { tenantEnvFor } from '../helpers/testing/fake-graph/tenant-env.ts';
+import { buildCorpusContracts } from './corpus-contracts.ts';
+
+const { values } = parseArgs({ options: { share: { type: 'string', default: '0.3' }, 'break-echo': { type: 'string' }, contracts: { type: 'string' } } });
+const share = Number(values.share);
+if (!(share >= 0 && share <= 1)) throw new Error(`--share ${values.share}: expected a number from 0 to 1`);
+
+let contractsDir = values.contracts;
+if (!contractsDir) {
+  contractsDir = join(tmpdir(), 'graph-contracts-stand-in');
+  const built = buildCorpusContracts(contractsDir);
+  console.log(`stand-in: ${built.written} contracts built into ${contractsDir} (${built.failed} pages failed to build)`);
+}
+const contracts = loadContracts(contractsDir).contracts.map((named) => named.contract);
+// The stand-in's app holds every application permission the contracts document.
+const roles = [...new Set(contracts.flatMap((c) => c.permissions.application))].sort();
+const shared = intuneShare(share);
+const broken = values['break-echo'] ? intuneByName({ [values['break-echo']]: 'broken-echo' }) : undefined;
+const intune: IntuneBehaviourOf = (contract) => broken?.(contract) ?? shared(contract);
+const fake = await startFakeGraph({ contracts, roles, switches: { intune } });
+
+const reportsDir = process.env.REPORTS_DIR || 'reports/stand-in';
+// Intune's budget is 100 writes per 20 s; the stand-in keeps the count and shortens the window
+// (GRAPH_WRITE_WINDOW_MS, default 1 s here) so a corpus run takes a minute, not ten.
+const budget = Number(process.env.GRAPH_WRITE_BUDGET || 100);
+const windowMs = Number(process.env.GRAPH_WRITE_WINDOW_MS || 1000);
+const env = {
+  ...process.env,
+  ...tenantEnvFor(fake, { GRAPH_MAX_ATTEMPTS: '3', GRAPH_WRITE_BUDGET: String(budget), GRAPH_WRITE_WINDOW_MS: String(windowMs) }),
+  CONTRACTS_DIR: contractsDir,
+  REPORTS_DIR: reportsDir,
+};
+const started = performance.now();
+const vitest = join(import.meta.dirname, '../node_modules/vitest/vitest.mjs');
+const child = spawn(process.execPath, [vitest, 'run', '--project', 'contracts*'], { stdio: ['ignore', 'inherit', 'inherit'], env });
+// Async on purpose: the stand-in answering the child lives in this process's event loop.
+const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+const wallS = (performance.now() - started) / 1000;
+const left = fake.store.entries().length;
+const writes = fake.writeTimes;
+await fake.close();
+
+const report = JSON.parse(readFileSync(join(reportsDir, 'contract-report.json'), 'utf8')) as ContractReport;
+const classes = Object.entries(report.outcomeTotals).filter(([, n]) => n > 0).map(([c, n]) => `${c} ${n}`).join(', ');
+console.log(`\nstand-in: ${report.rows.length} paths of ${contracts.length} contracts, Intune-like behaviours on ${share * 100}% of the contracts${values['break-echo'] ? `, echo broken for ${values['break-echo']}` : ''}`);
+console.log(`stand-in: classes: ${classes}`);
+console.log(`stand-in: ${report.expectations.unexpected} unexpected, ${report.expectations.fixed} fixed, ${report.expectations.expectedFailures} expected failures; exit code ${exitCode}`);
+console.log(`stand-in: wall ${wallS.toFixed(1)} s; ${writes.length} writes, at most ${maxInWindow(writes, windowMs)} in any ${windowMs} ms window (budget ${budget})`);
+console.log(`stand-in: ${left} entities left in the stand-in's store; reports in ${reportsDir}`);
+process.exitCode = exitCode ?? 1;
+
+function maxInWindow(times: readonly number[], window: number): number {
+  let most = 0;
+  for (let start = 0, end = 0; end < times.length; end++) {
+    while (times[end]! - times[start]! >= window) start++;
+    most = Math.max(most, end - start + 1);
+  }
+  return most;
+}
