@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { CHECK_NAMES, type CheckName } from '../helpers/checks/check-types.ts';
 import { IdRegistry } from '../helpers/checks/id-check.ts';
 import { createRunContext } from '../helpers/config/run-context.ts';
-import { describeFailures } from '../helpers/gate/describe-failures.ts';
+import { compareWithExpectation } from '../helpers/gate/compare-expectation.ts';
+import { expectationFor, readExpectationsFile } from '../helpers/gate/expectations-file.ts';
+import { judgeCheck } from '../helpers/gate/judge-check.ts';
 import { formatUnreadable, loadContracts } from '../helpers/gate/load-contracts.ts';
 import type { ContractCheckMeta, PathOutcome } from '../helpers/gate/path-outcome.ts';
 import { planPaths } from '../helpers/gate/plan-paths.ts';
@@ -18,6 +20,8 @@ import { selectTarget } from '../helpers/targets/select-target.ts';
 const context = createRunContext(inject('runConfig'));
 const { config, redactor } = context;
 const shard = inject('contractShard') ?? undefined; // this project's share, see contract-projects.ts
+// The baseline of known non-passing paths (GRAPH_EXPECTATIONS); an invalid file stops the run here.
+const expectations = config.expectationsFile ? readExpectationsFile(config.expectationsFile) : undefined;
 const loaded = loadContracts(config.contractsDir);
 const matching = selectContracts(loaded.contracts, config.contractFilter, undefined);
 const contracts = selectContracts(matching, '', shard);
@@ -75,17 +79,10 @@ planned.forEach(({ identity }, i) => {
 });
 
 function assertCheck(outcome: PathOutcome, check: CheckName, meta: { contractCheck?: ContractCheckMeta }, skip: (note: string) => never): void {
-  const identity = { contract: outcome.contract, resource: outcome.resource, apiVersion: outcome.apiVersion, pathTemplate: outcome.pathTemplate };
-  if (outcome.kind === 'skipped') {
-    meta.contractCheck = { identity, check, outcome: 'skipped', skipReason: outcome.reason };
-    skip(outcome.reason);
-  }
-  if (outcome.kind === 'error') {
-    meta.contractCheck = { identity, check, outcome: 'error', skipReason: `${outcome.code}: ${outcome.message}` };
-    throw new Error(`${outcome.contract} ${outcome.pathTemplate}: the target failed before any check (${outcome.code}): ${outcome.message}`);
-  }
-  const result = outcome.checks[check];
-  meta.contractCheck = { identity, check, outcome: result.ok ? 'passed' : 'failed', result, retries: outcome.retries, status: outcome.status };
-  if (check === 'id' && outcome.createdId !== undefined) meta.contractCheck.createdId = outcome.createdId;
-  expect(result.failures, describeFailures(outcome, result)).toEqual([]);
+  const verdict = compareWithExpectation(outcome.classified, expectationFor(expectations, outcome.contract, outcome.pathTemplate));
+  const { meta: checkMeta, judgement } = judgeCheck(outcome, check, verdict);
+  meta.contractCheck = checkMeta;
+  if (judgement.action === 'skip') skip(judgement.note);
+  if (judgement.action === 'fail') throw new Error(judgement.message);
+  expect(judgement.failures, judgement.message).toEqual([]);
 }

@@ -94,7 +94,7 @@ describe('resolveRunConfig', () => {
   });
 
   it('takes empty values as defaults: `cp .env.example .env` runs as no .env does', () => {
-    const copiedExample = { GRAPH_TARGET: '', CONTRACTS_DIR: '', CONTRACT: '', SPEC_CONCURRENCY: '', CONTRACT_SHARDS: '', REPORTS_DIR: '', GRAPH_CLOUD: '' };
+    const copiedExample = { GRAPH_TARGET: '', CONTRACTS_DIR: '', CONTRACT: '', SPEC_CONCURRENCY: '', CONTRACT_SHARDS: '', REPORTS_DIR: '', GRAPH_CLOUD: '', GRAPH_EXPECTATIONS: '', GRAPH_EXPECTATIONS_STRICT: '', GRAPH_PREVIOUS_REPORT: '' };
     expect(resolveRunConfig(copiedExample)).toEqual(DEFAULT_RUN_CONFIG);
     expect(resolveRunConfig({ REPORTS_DIR: '  ' }).reportsDir).toBe('reports');
   });
@@ -102,6 +102,15 @@ describe('resolveRunConfig', () => {
   it('defaults the concurrency by target and reads every value given', () => {
     expect(resolveRunConfig({ ...base }).specConcurrency).toBe(2);
     expect(resolveRunConfig({ SPEC_CONCURRENCY: '16', CONTRACT_SHARDS: '3', REPORTS_DIR: 'out/r', GITHUB_STEP_SUMMARY: '/tmp/s' })).toMatchObject({ specConcurrency: 16, contractShards: 3, reportsDir: 'out/r', stepSummaryFile: '/tmp/s' });
+  });
+
+  it('reads the expectations baseline, its strictness and the previous report', () => {
+    expect(resolveRunConfig({ GRAPH_EXPECTATIONS: 'expectations/tenant.json', GRAPH_EXPECTATIONS_STRICT: 'true', GRAPH_PREVIOUS_REPORT: 'prev/contract-report.json' })).toMatchObject({
+      expectationsFile: 'expectations/tenant.json',
+      expectationsStrict: true,
+      previousReportFile: 'prev/contract-report.json',
+    });
+    expect(problemsOf({ GRAPH_EXPECTATIONS_STRICT: 'yes' })).toEqual(['GRAPH_EXPECTATIONS_STRICT is "yes": expected one of "true", "false" (default "false").']);
   });
 
   it('raises a ConfigError with a stable code', () => {

@@ -3,7 +3,7 @@
 // Every problem is collected so one ConfigError lists them all. Tenant fields are validated
 // only when the tenant target is chosen.
 import { ConfigError } from './config-error.ts';
-import { readChoice, readInt, readText, type Env } from './env-readers.ts';
+import { readBoolean, readChoice, readInt, readText, type Env } from './env-readers.ts';
 import { resolveTenantConfig, type TenantConfig } from './tenant-config.ts';
 
 export const TARGET_KINDS = ['mock', 'tenant'] as const;
@@ -23,6 +23,12 @@ export interface RunConfig {
   reportsDir: string;
   /** GitHub's job summary file, when the run is a GitHub Actions step. */
   stepSummaryFile?: string;
+  /** GRAPH_EXPECTATIONS: the baseline of known non-passing paths; absent, every path is expected to pass. */
+  expectationsFile?: string;
+  /** GRAPH_EXPECTATIONS_STRICT: a listed failure that now passes (`fixed`) fails the run too. */
+  expectationsStrict: boolean;
+  /** GRAPH_PREVIOUS_REPORT: the contract-report.json of the last run, to report what changed. */
+  previousReportFile?: string;
   /** Present exactly when target is `tenant`. */
   tenant?: TenantConfig;
 }
@@ -34,6 +40,7 @@ export const DEFAULT_RUN_CONFIG: RunConfig = {
   specConcurrency: 8,
   contractShards: 1,
   reportsDir: 'reports',
+  expectationsStrict: false,
 };
 
 const DEFAULT_TENANT_CONCURRENCY = 2;
@@ -49,9 +56,14 @@ export function resolveRunConfig(env: Env): RunConfig {
     specConcurrency: readInt(env, 'SPEC_CONCURRENCY', concurrencyDefault, 1, 64, problems),
     contractShards: readInt(env, 'CONTRACT_SHARDS', DEFAULT_RUN_CONFIG.contractShards, 1, 64, problems),
     reportsDir: readText(env, 'REPORTS_DIR') || DEFAULT_RUN_CONFIG.reportsDir,
+    expectationsStrict: readBoolean(env, 'GRAPH_EXPECTATIONS_STRICT', DEFAULT_RUN_CONFIG.expectationsStrict, problems),
   };
   const stepSummaryFile = readText(env, 'GITHUB_STEP_SUMMARY');
   if (stepSummaryFile) config.stepSummaryFile = stepSummaryFile;
+  const expectationsFile = readText(env, 'GRAPH_EXPECTATIONS');
+  if (expectationsFile) config.expectationsFile = expectationsFile;
+  const previousReportFile = readText(env, 'GRAPH_PREVIOUS_REPORT');
+  if (previousReportFile) config.previousReportFile = previousReportFile;
   if (target === 'tenant') {
     try {
       config.tenant = resolveTenantConfig(env);

@@ -2,6 +2,8 @@
 // reporter prints. Plain JSON so it survives task.meta's RPC and blob reports.
 import type { CheckName, CheckResult } from '../checks/check-types.ts';
 import type { CleanupResult, RetryRecord } from '../targets/target-types.ts';
+import type { ClassifiedOutcome } from './classify-outcome.ts';
+import type { ExpectationVerdict } from './compare-expectation.ts';
 import type { UnreadableContract } from './load-contracts.ts';
 
 export interface PathIdentity {
@@ -12,11 +14,13 @@ export interface PathIdentity {
   pathTemplate: string;
 }
 
+/** Every outcome carries its one class (classify-outcome.ts). */
 export type PathOutcome =
-  | (PathIdentity & { kind: 'skipped'; reason: string })
-  | (PathIdentity & { kind: 'error'; code: string; message: string })
+  | (PathIdentity & { kind: 'skipped'; reason: string; classified: ClassifiedOutcome })
+  | (PathIdentity & { kind: 'error'; code: string; message: string; classified: ClassifiedOutcome })
   | (PathIdentity & {
       kind: 'ran';
+      classified: ClassifiedOutcome;
       status: number;
       durationMs: number;
       retries: RetryRecord[];
@@ -39,6 +43,10 @@ export interface ContractCheckMeta {
    * its own paths; the report checks it again across shards (see contract-report.ts).
    */
   createdId?: string;
+  /** The path's class; the same on each of its checks. */
+  classified?: ClassifiedOutcome;
+  /** The path's result against GRAPH_EXPECTATIONS, as the spec judged it. */
+  expectation?: ExpectationVerdict;
 }
 
 /** Attached to the spec module (`task.meta.contractRun`) by its afterAll. */

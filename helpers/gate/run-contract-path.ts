@@ -11,6 +11,7 @@ import type { SchemaValidator } from '../contract/compile-schema.ts';
 import type { Contract } from '../foundation/contract-types.ts';
 import { isJsonObject } from '../foundation/json-object.ts';
 import type { Target } from '../targets/target-types.ts';
+import { classifyOutcome } from './classify-outcome.ts';
 import type { PathIdentity, PathOutcome } from './path-outcome.ts';
 
 /** What every path of one run shares. */
@@ -25,29 +26,32 @@ export async function runContractPath(runner: PathRunner, contract: Contract, id
   const { target, ids, schemas } = runner;
   try {
     const prepared = await target.prepare(contract, identity.pathTemplate);
-    if (prepared.skip) return { ...identity, kind: 'skipped', reason: prepared.reason };
+    if (prepared.skip) return { ...identity, kind: 'skipped', reason: prepared.reason, classified: classifyOutcome({ kind: 'skipped' }) };
     const response = await target.send(prepared.request);
     const parsed = parseResponseBody(response);
     const created = response.status >= 200 && response.status < 300;
     // An error answer is no entity: echo and id say so once instead of listing every field.
     const entity: ParsedBody = created ? parsed : { ok: false, failure: errorAnswer(response.status, parsed) };
     const read = createdIdOf(entity);
+    const checks = located(contract, {
+      status: checkStatus(contract, response.status),
+      json: checkJsonBody(contract, parsed, schemas),
+      echo: checkEcho(contract, prepared.request.body, entity),
+      id: checkId(entity, ids, label),
+    });
     return {
       ...identity,
       kind: 'ran',
       status: response.status,
       durationMs: response.durationMs,
       retries: response.retries,
-      checks: located(contract, {
-        status: checkStatus(contract, response.status),
-        json: checkJsonBody(contract, parsed, schemas),
-        echo: checkEcho(contract, prepared.request.body, entity),
-        id: checkId(entity, ids, label),
-      }),
+      checks,
+      classified: classifyOutcome({ kind: 'ran', status: response.status, text: response.text, checks: Object.values(checks) }),
       ...(read.ok ? { createdId: read.id } : {}),
     };
   } catch (error) {
-    return { ...identity, kind: 'error', ...describeThrown(error) };
+    const thrown = describeThrown(error);
+    return { ...identity, kind: 'error', ...thrown, classified: classifyOutcome({ kind: 'error', ...thrown }) };
   }
 }
 

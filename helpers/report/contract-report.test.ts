@@ -64,7 +64,8 @@ describe('ids unique across shards', () => {
 describe('renderMarkdown', () => {
   const md = renderMarkdown(report);
   test('a column per check and the failure with sent and received', () => {
-    expect(md).toContain('| contract | path | HTTP | status | json | echo | id | retries |');
+    expect(md).toContain('| contract | path | HTTP | class | expectation | status | json | echo | id | retries |');
+    expect(md).toContain('| b | `/x` | 201 | contract-broken `ECHO_MISMATCH` | unexpected |');
     expect(md).toContain('**echo** `ECHO_MISMATCH` at `status`');
     expect(md).toContain('- sent:     "a"');
     expect(md).toContain('+ received: "b"');
@@ -75,5 +76,53 @@ describe('renderMarkdown', () => {
     const short = renderMarkdown(report, { maxRows: 2 });
     expect(short).not.toMatch(/^\| a \|/m);
     expect(short).toMatch(/^\| b \|/m);
+  });
+});
+
+describe('outcome classes and expectations in the report', () => {
+  const classified = (identity: PathIdentity, outcome: ContractCheckMeta['classified'], status: number): ContractCheckMeta[] =>
+    (['status', 'json', 'echo', 'id'] as const).map((check) => ({ identity, check, outcome: 'failed', status, retries: [], classified: outcome, result: { check, ok: false, failures: [{ code: 'BODY_UNAVAILABLE', message: 'HTTP 400' }] } }));
+  const refusal = classified(id('r', '/refused'), { outcome: 'example-refused', rule: 'example-refused', code: 'ModelValidationFailure', field: 'appId', message: "Invalid value for property 'appId'" }, 400);
+  const noRoute = classified(id('n', '/service-filled'), { outcome: 'not-creatable', rule: 'no-route-for-post', code: 'No method match route template' }, 400);
+  const metas2 = [...metas, ...refusal, ...noRoute];
+  const expectations = { format: 1 as const, expectations: { r: { '/refused': { outcome: 'example-refused' as const, code: 'ModelValidationFailure', reason: 'needs a real app id' } } } };
+
+  test('each row carries its class and, without expectations, every non-pass is unexpected', () => {
+    const plain = buildContractReport(metas2, runs, [], new Date());
+    expect(plain.rows.map((row) => [row.contract, row.outcome, row.expectation])).toEqual([
+      ['a', 'passed', 'met'], ['b', 'contract-broken', 'unexpected'], ['c', 'skipped', 'met'], ['n', 'not-creatable', 'unexpected'], ['r', 'example-refused', 'unexpected'],
+    ]);
+    expect(plain.outcomeTotals).toMatchObject({ passed: 1, 'contract-broken': 1, skipped: 1, 'not-creatable': 1, 'example-refused': 1 });
+    expect(plain.codeTotals).toEqual({ ECHO_MISMATCH: 1, ModelValidationFailure: 1, 'No method match route template': 1 });
+    expect(plain.expectations).toEqual({ strict: false, unexpected: 3, fixed: 0, expectedFailures: 0, exitCode: 1 });
+  });
+
+  test('a listed refusal is met, shown with its reason; the headline counts it', () => {
+    const judged = buildContractReport(metas2, runs, [], new Date(), 'run-1', { expectations, expectationsFile: 'expectations/tenant.json' });
+    expect(judged.rows.find((row) => row.contract === 'r')).toMatchObject({ expectation: 'met', expected: { outcome: 'example-refused', code: 'ModelValidationFailure' }, field: 'appId' });
+    expect(judged.expectations).toMatchObject({ file: 'expectations/tenant.json', unexpected: 2, expectedFailures: 1, exitCode: 1 });
+    const md = renderMarkdown(judged);
+    expect(md.startsWith('# Contract gate\n\n**2 unexpected, 0 fixed, 1 expected failures** (against `expectations/tenant.json`)')).toBe(true);
+    expect(md).toContain('## Not as expected (2)\n\n### contract-broken (1)');
+    expect(md).toContain('## Expected failures (1)\n\n### example-refused (1)\n\n- r `/refused` (HTTP 400, `ModelValidationFailure`, field `appId`): needs a real app id');
+    expect(md).toContain('| `ModelValidationFailure` | 1 |');
+    // Check-by-check detail is for broken contracts; a refusal's evidence is its Graph error.
+    expect(md).not.toContain('**status** `BODY_UNAVAILABLE`');
+  });
+
+  test('the report opens with what changed since the previous run', () => {
+    const previous = { generatedAt: '2026-11-28T04:17:00.000Z', rows: [{ contract: 'a', pathTemplate: '/x', outcome: 'passed' as const }, { contract: 'b', pathTemplate: '/x', outcome: 'passed' as const }, { contract: 'gone', pathTemplate: '/g', outcome: 'passed' as const }] };
+    const judged = buildContractReport(metas2, runs, [], new Date(), 'run-2', { previous });
+    expect(judged.changes).toMatchObject({ changed: [{ contract: 'b', before: { outcome: 'passed' }, after: { outcome: 'contract-broken', code: 'ECHO_MISMATCH' } }], addedContracts: ['c', 'n', 'r'], removedContracts: ['gone'] });
+    const md = renderMarkdown(judged);
+    expect(md.indexOf('## Changes since the previous run')).toBeGreaterThan(0);
+    expect(md.indexOf('## Changes since the previous run')).toBeLessThan(md.indexOf('| class | paths |'));
+    expect(md).toContain('| b | `/x` | passed | contract-broken (`ECHO_MISMATCH`) |');
+  });
+
+  test('a path two shards both passed with one id becomes contract-broken (ID_DUPLICATE) in the merged report', () => {
+    const both = ['x', 'y'].flatMap((contract) => [{ ...pass(id(contract), 'id'), createdId: 'same', classified: { outcome: 'passed' as const, rule: 'created-as-documented' } }]);
+    const merged = buildContractReport(both, runs, [], new Date());
+    expect(merged.rows.map((row) => [row.contract, row.outcome, row.code, row.expectation])).toEqual([['x', 'passed', undefined, 'met'], ['y', 'contract-broken', 'ID_DUPLICATE', 'unexpected']]);
   });
 });

@@ -1,9 +1,14 @@
 // The one typed object a run's report is made of: one row per contract path, one cell per
-// check. Built from task.meta only, so it is the same for a run and for merged shards.
+// check, each row in one outcome class and judged against the expectations baseline. Built
+// from task.meta only, so it is the same for a run and for merged shards.
 import { CHECK_NAMES, type CheckFailure, type CheckName } from '../checks/check-types.ts';
 import type { UnreadableContract } from '../gate/load-contracts.ts';
+import type { ClassifiedOutcome } from '../gate/classify-outcome.ts';
+import type { OutcomeClass } from '../gate/outcome-rules.ts';
 import type { ContractCheckMeta, ContractRunMeta, PathIdentity } from '../gate/path-outcome.ts';
 import type { RetryRecord } from '../targets/target-types.ts';
+import { compareWithPrevious, type PreviousReport, type ReportChanges } from './compare-with-previous.ts';
+import { codeTotals, outcomeTotals, rowOutcome, summariseExpectations, type ExpectationsSummary, type OutcomeInputs, type RowOutcome } from './row-outcomes.ts';
 
 export type CellOutcome = ContractCheckMeta['outcome'];
 
@@ -12,7 +17,7 @@ export interface ReportCell {
   failures: CheckFailure[];
 }
 
-export interface ReportRow extends PathIdentity {
+export interface ReportRow extends PathIdentity, RowOutcome {
   verdict: CellOutcome;
   status?: number;
   skipReason?: string;
@@ -37,15 +42,33 @@ export interface ContractReport {
   unhandledErrors: string[];
   /** Contract files the run could not read (each named with its field); they did not run. */
   unreadableContracts: UnreadableContract[];
+  /** Paths per outcome class. */
+  outcomeTotals: Record<OutcomeClass, number>;
+  /** Paths per code (Graph's error code, or the check's for a broken contract), most first. */
+  codeTotals: Record<string, number>;
+  /** The rows against the baseline: "N unexpected, M fixed, K expected failures" and the exit code they imply. */
+  expectations: ExpectationsSummary;
+  /** What changed since the previous run's report (GRAPH_PREVIOUS_REPORT), when there was one. */
+  changes?: ReportChanges;
+  /** Why there is no comparison although one was asked for (no such file, not a report). */
+  changesNote?: string;
+}
+
+/** What the report is judged against besides the metas. */
+export interface ReportInputs extends OutcomeInputs {
+  previous?: PreviousReport;
+  previousNote?: string;
 }
 
 const emptyCounts = (): Record<CellOutcome, number> => ({ passed: 0, failed: 0, skipped: 0, error: 0 });
 
-export function buildContractReport(checks: readonly ContractCheckMeta[], runs: readonly ContractRunMeta[], unhandledErrors: string[], generatedAt: Date, runId = generatedAt.toISOString()): ContractReport {
+export function buildContractReport(checks: readonly ContractCheckMeta[], runs: readonly ContractRunMeta[], unhandledErrors: string[], generatedAt: Date, runId = generatedAt.toISOString(), inputs: ReportInputs = {}): ContractReport {
   const rows = new Map<string, ReportRow>();
+  const classified = new Map<string, ClassifiedOutcome>();
   for (const meta of checks) {
     const key = `${meta.identity.contract}\u0000${meta.identity.pathTemplate}`;
-    const row = rows.get(key) ?? { ...meta.identity, verdict: 'passed', retries: meta.retries ?? [], checks: {} };
+    const row = rows.get(key) ?? { ...meta.identity, verdict: 'passed', outcome: 'passed', rule: '', expectation: 'met', retries: meta.retries ?? [], checks: {} };
+    if (meta.classified) classified.set(key, meta.classified);
     row.checks[meta.check] = { outcome: meta.outcome, failures: meta.result?.failures ?? [] };
     if (meta.status !== undefined) row.status = meta.status;
     if (meta.retries?.length) row.retries = meta.retries; // every check of a path carries the same retries
@@ -54,14 +77,17 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     rows.set(key, row);
   }
   const sorted = [...rows.values()].sort((a, b) => a.contract.localeCompare(b.contract) || a.pathTemplate.localeCompare(b.pathTemplate));
-  const crossShardDuplicateIds = failDuplicateIds(sorted);
+  const duplicates = failDuplicateIds(sorted);
+  const crossShardDuplicateIds = [...new Set(duplicates.map((row) => row.createdId!))];
   const totals = { paths: sorted.length, ...emptyCounts() };
   const checkTotals = Object.fromEntries(CHECK_NAMES.map((c) => [c, emptyCounts()])) as ContractReport['checkTotals'];
   for (const row of sorted) {
     row.verdict = verdictOf(Object.values(row.checks).map((cell) => cell.outcome));
     totals[row.verdict]++;
     for (const [check, cell] of Object.entries(row.checks) as Array<[CheckName, ReportCell]>) checkTotals[check][cell.outcome]++;
+    Object.assign(row, rowOutcome({ ...row, crossShardDuplicate: duplicates.includes(row) }, classified.get(`${row.contract}\u0000${row.pathTemplate}`), inputs));
   }
+  const changes = inputs.previous ? compareWithPrevious(inputs.previous, sorted) : undefined;
   return {
     runId,
     generatedAt: generatedAt.toISOString(),
@@ -79,6 +105,11 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     },
     unhandledErrors,
     unreadableContracts: runs.flatMap((r) => r.unreadableContracts ?? []),
+    outcomeTotals: outcomeTotals(sorted),
+    codeTotals: codeTotals(sorted),
+    expectations: summariseExpectations(sorted, inputs),
+    ...(changes ? { changes } : {}),
+    ...(inputs.previousNote ? { changesNote: inputs.previousNote } : {}),
   };
 }
 
@@ -88,9 +119,9 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
  * paths that both PASSED with one id were checked by different processes: as a process would,
  * the first (in report order) keeps it and each other one fails, naming the first.
  */
-function failDuplicateIds(rows: ReportRow[]): string[] {
+function failDuplicateIds(rows: ReportRow[]): ReportRow[] {
   const firstHolder = new Map<string, ReportRow>();
-  const duplicated = new Set<string>();
+  const duplicated: ReportRow[] = [];
   for (const row of rows) {
     const cell = row.checks.id;
     if (row.createdId === undefined || cell?.outcome !== 'passed') continue;
@@ -101,9 +132,9 @@ function failDuplicateIds(rows: ReportRow[]): string[] {
     }
     cell.outcome = 'failed';
     cell.failures = [{ code: 'ID_DUPLICATE', field: 'id', message: `id ${row.createdId} was already returned for ${first.contract} ${first.pathTemplate} (in another shard).`, received: row.createdId }];
-    duplicated.add(row.createdId);
+    duplicated.push(row);
   }
-  return [...duplicated];
+  return duplicated;
 }
 
 function verdictOf(outcomes: CellOutcome[]): CellOutcome {

@@ -1,11 +1,13 @@
 // The reporter as vitest drives it at the end of a merged run: it writes the reports and, when
 // two shards answered the same id, fails the run (no single shard's test could).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import type { TaskMeta } from 'vitest';
 import type { TestModule } from 'vitest/node';
+import { DEFAULT_RUN_CONFIG } from '../config/run-config.ts';
+import type { ClassifiedOutcome } from '../gate/classify-outcome.ts';
 import type { ContractCheckMeta, ContractRunMeta } from '../gate/path-outcome.ts';
 import ContractReporter from './contract-reporter.ts';
 import type { ContractReport } from './contract-report.ts';
@@ -43,5 +45,41 @@ describe('ContractReporter', () => {
   test('distinct ids leave the exit code to vitest', () => {
     new ContractReporter({ outDir }).onTestRunEnd([shardModule('1/2', 'widget-a', 'id-1'), shardModule('2/2', 'widget-b', 'id-2')], []);
     expect(process.exitCode).toBe(exitCodeBefore);
+  });
+
+  describe('the exit code from the expectations baseline', () => {
+    const identity = { contract: 'widget-a', resource: 'widget', apiVersion: 'beta', pathTemplate: '/widgets' };
+    const moduleWith = (classified: ClassifiedOutcome, outcome: ContractCheckMeta['outcome']): TestModule => {
+      const check: ContractCheckMeta = { identity, check: 'status', outcome, classified, retries: [] };
+      const run: ContractRunMeta = { target: 'tenant', contracts: 1, cleanup: { deleted: 0, leftovers: [] } };
+      return { meta: (): TaskMeta => ({ contractRun: run }), children: { *allTests() { yield { meta: (): TaskMeta => ({ contractCheck: check }) }; } } } as unknown as TestModule;
+    };
+    const baseline = join(outDir, 'tenant.json');
+    writeFileSync(baseline, JSON.stringify({ format: 1, expectations: { 'widget-a': { '/widgets': { outcome: 'example-refused', code: 'BadRequest' } } } }));
+    const reporter = (extra: Partial<typeof DEFAULT_RUN_CONFIG>) => new ContractReporter({ outDir, runConfig: { ...DEFAULT_RUN_CONFIG, expectationsFile: baseline, ...extra } });
+    const refused: ClassifiedOutcome = { outcome: 'example-refused', rule: 'example-refused', code: 'BadRequest' };
+    const passed: ClassifiedOutcome = { outcome: 'passed', rule: 'created-as-documented' };
+
+    test.each<[string, ClassifiedOutcome, ContractCheckMeta['outcome'], Partial<typeof DEFAULT_RUN_CONFIG>, number | undefined]>([
+      ['a listed refusal leaves it to vitest', refused, 'failed', {}, undefined],
+      ['a listed refusal that is now skipped fails the run, though no test failed', { outcome: 'skipped', rule: 'gated-before-send' }, 'skipped', {}, 1],
+      ['a fixed path leaves it to vitest', passed, 'passed', {}, undefined],
+      ['a fixed path fails the run when strict', passed, 'passed', { expectationsStrict: true }, 1],
+    ])('%s', (_name, classified, outcome, extra, exitCode) => {
+      vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      reporter(extra).onTestRunEnd([moduleWith(classified, outcome)], []);
+      expect(process.exitCode).toBe(exitCode ?? exitCodeBefore);
+    });
+
+    test('an unusable baseline fails the run, naming the file and field', () => {
+      vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const broken = join(outDir, 'broken.json');
+      writeFileSync(broken, JSON.stringify({ format: 1, expectations: { 'widget-a': { '/widgets': { outcome: 'refused' } } } }));
+      reporter({ expectationsFile: broken }).onTestRunEnd([moduleWith(passed, 'passed')], []);
+      expect(process.exitCode).toBe(1);
+      expect(String(error.mock.calls[0]?.[0])).toContain(`${broken}: not a usable expectations file`);
+      expect(String(error.mock.calls[0]?.[0])).toContain('widget-a > /widgets > outcome');
+    });
   });
 });

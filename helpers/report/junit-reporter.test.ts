@@ -11,6 +11,7 @@ const files: JUnitFile[] = [
       { name: 'widget /widgets > status', state: 'passed', durationMs: 2, errors: [] },
       { name: 'widget /widgets > echo', state: 'failed', durationMs: 3, errors: [{ name: 'AssertionError', message: 'echo: /name sent "a" received "b" <&>', diff: '- a\n+ b', stack: 'AssertionError: echo: /name\n    at assertCheck (/p/specs/contracts.spec.ts:76:62)\n    at /p/node_modules/@vitest/runner/dist/chunk.js:302:11\n    at new Promise (<anonymous>)' }] },
       { name: 'widget /widgets > id', state: 'skipped', durationMs: 0, errors: [] },
+      { name: 'gadget /gadgets > status', state: 'skipped', durationMs: 0, errors: [], skipMessage: 'expected example-refused (BadRequest): placeholder GUID', properties: { outcome: 'example-refused', code: 'BadRequest', expectation: 'met' } },
       { name: 'specs/contracts.spec.ts', state: 'failed', durationMs: 0, errors: [{ message: 'cleanup failed' }] },
     ],
   },
@@ -21,8 +22,8 @@ describe('renderJUnit', () => {
   const xml = renderJUnit(files, 'vitest tests', NOW, 'ci-host');
 
   test('counts per file and in total, as CI tools read them', () => {
-    expect(xml).toContain('<testsuites name="vitest tests" tests="5" failures="2" errors="0" time="2.000">');
-    expect(xml).toContain('<testsuite name="specs/contracts.spec.ts" timestamp="2026-11-23T10:00:00.000Z" hostname="ci-host" tests="4" failures="2" skipped="1" errors="0" time="1.500">');
+    expect(xml).toContain('<testsuites name="vitest tests" tests="6" failures="2" errors="0" time="2.000">');
+    expect(xml).toContain('<testsuite name="specs/contracts.spec.ts" timestamp="2026-11-23T10:00:00.000Z" hostname="ci-host" tests="5" failures="2" skipped="2" errors="0" time="1.500">');
     expect(xml).toContain('<testsuite name="helpers/a.test.ts" timestamp="2026-11-23T10:00:00.000Z" hostname="ci-host" tests="1" failures="0" skipped="0" errors="0" time="0.500">');
   });
 
@@ -34,10 +35,16 @@ describe('renderJUnit', () => {
     expect(xml).toContain('<failure message="cleanup failed" type="Error">');
   });
 
+  test("an expected failure is a skip saying what was expected, with the path's class as properties", () => {
+    expect(xml).toContain(
+      '<testcase classname="specs/contracts.spec.ts" name="gadget /gadgets &gt; status" time="0.000">\n<properties>\n<property name="outcome" value="example-refused"/>\n<property name="code" value="BadRequest"/>\n<property name="expectation" value="met"/>\n</properties>\n<skipped message="expected example-refused (BadRequest): placeholder GUID"/>\n</testcase>',
+    );
+  });
+
   test('the document is balanced', () => {
-    const opened = [...xml.matchAll(/<(testsuites|testsuite|testcase|failure)[\s>]/g)].length;
+    const opened = [...xml.matchAll(/<(testsuites|testsuite|testcase|failure|properties)[\s>]/g)].length;
     const selfClosed = [...xml.matchAll(/<(testcase|skipped)[^>]*\/>/g)].filter((m) => m[1] === 'testcase').length;
-    const closed = [...xml.matchAll(/<\/(testsuites|testsuite|testcase|failure)>/g)].length;
+    const closed = [...xml.matchAll(/<\/(testsuites|testsuite|testcase|failure|properties)>/g)].length;
     expect(opened).toBe(closed + selfClosed);
   });
 });

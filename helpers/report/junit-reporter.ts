@@ -35,6 +35,10 @@ export interface JUnitTest {
   state: 'passed' | 'failed' | 'skipped';
   durationMs: number;
   errors: JUnitError[];
+  /** Why it was skipped (`ctx.skip(note)`): for a contract check, the expected failure it stands for. */
+  skipMessage?: string;
+  /** `<properties>` of the testcase: for a contract check, its path's outcome class and expectation. */
+  properties?: Record<string, string>;
 }
 
 export interface JUnitError {
@@ -64,7 +68,13 @@ export function toJUnitFile(module: TestModule): JUnitFile {
   for (const test of module.children.allTests()) {
     const result = test.result();
     const state = result.state === 'pending' ? 'skipped' : result.state;
-    tests.push({ name: test.fullName, state, durationMs: test.diagnostic()?.duration ?? 0, errors: result.state === 'failed' ? [...result.errors] : [] });
+    const entry: JUnitTest = { name: test.fullName, state, durationMs: test.diagnostic()?.duration ?? 0, errors: result.state === 'failed' ? [...result.errors] : [] };
+    if (result.state === 'skipped' && result.note) entry.skipMessage = result.note;
+    const check = test.meta().contractCheck;
+    if (check?.classified) {
+      entry.properties = { outcome: check.classified.outcome, ...(check.classified.code ? { code: check.classified.code } : {}), ...(check.expectation ? { expectation: check.expectation.expectation } : {}) };
+    }
+    tests.push(entry);
   }
   // Errors outside any test (a failing beforeAll/afterAll, a file that did not load) would
   // otherwise vanish from the report: each holder becomes a failed testcase of its own.
@@ -97,8 +107,9 @@ export function renderJUnit(files: readonly JUnitFile[], suiteName: string, now:
 }
 
 function testBody(test: JUnitTest): string {
-  if (test.state === 'skipped') return '<skipped/>\n';
-  return test.errors.map(renderFailure).join('');
+  const properties = test.properties ? element('properties', {}, Object.entries(test.properties).map(([name, value]) => element('property', { name, value }, '')).join('')) : '';
+  if (test.state === 'skipped') return properties + element('skipped', test.skipMessage ? { message: test.skipMessage } : {}, '');
+  return properties + test.errors.map(renderFailure).join('');
 }
 
 function renderFailure(error: JUnitError): string {

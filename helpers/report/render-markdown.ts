@@ -1,7 +1,10 @@
-// The human summary: totals, one row per contract path with one column per check, then
-// every failure with field, sent and received. Also what goes to $GITHUB_STEP_SUMMARY.
+// The human summary: the expectations line, what changed since the last run, totals per
+// class, code and check, one row per contract path with its class and one column per check,
+// the paths that did not pass grouped by class, then every check failure with field, sent and
+// received. Also what goes to $GITHUB_STEP_SUMMARY.
 import { CHECK_NAMES } from '../checks/check-types.ts';
 import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
+import { changesSection, countTables, expectationsHeadline, outcomeSections } from './render-outcomes.ts';
 
 const ICON: Record<CellOutcome, string> = { passed: '✅', failed: '❌', skipped: '⏭️', error: '💥' };
 
@@ -15,11 +18,15 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
   const out: string[] = [
     '# Contract gate',
     '',
+    expectationsHeadline(report),
+    '',
     `Run \`${report.runId}\`, ${report.generatedAt}.`,
     '',
+    ...changesSection(report),
     `${totals.paths} contract paths on ${report.targets.join(', ') || 'no target'}${report.shards.length ? ` (shards ${report.shards.join(', ')})` : ''}: ` +
       `${totals.passed} passed, ${totals.failed} failed, ${totals.error} errored, ${totals.skipped} skipped.`,
     '',
+    ...countTables(report),
     '| check | passed | failed | skipped | error |',
     '|---|---|---|---|---|',
     ...CHECK_NAMES.map((c) => `| ${c} | ${report.checkTotals[c].passed} | ${report.checkTotals[c].failed} | ${report.checkTotals[c].skipped} | ${report.checkTotals[c].error} |`),
@@ -31,23 +38,25 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
     out.push('');
   }
   const limit = options.maxRows ?? Number.POSITIVE_INFINITY;
-  const listed = report.rows.length <= limit ? report.rows : report.rows.filter((r) => r.verdict !== 'passed');
+  const listed = report.rows.length <= limit ? report.rows : report.rows.filter((r) => r.verdict !== 'passed' || r.expectation !== 'met');
   if (listed.length < report.rows.length) out.push(`_${report.rows.length - listed.length} passing rows omitted; see reports/contract-report.md._`, '');
-  out.push(`| contract | path | HTTP | ${CHECK_NAMES.join(' | ')} | retries |`, `|---|---|---|${CHECK_NAMES.map(() => '---').join('|')}|---|`);
+  out.push(`| contract | path | HTTP | class | expectation | ${CHECK_NAMES.join(' | ')} | retries |`, `|---|---|---|---|---|${CHECK_NAMES.map(() => '---').join('|')}|---|`);
   for (const row of listed) out.push(tableRow(row));
-  out.push('', ...failureSection(report.rows), ...skipSection(report.rows), ...retrySection(report), ...cleanupSection(report));
+  out.push('', ...outcomeSections(report.rows), ...failureSection(report.rows), ...skipSection(report.rows), ...retrySection(report), ...cleanupSection(report));
   return out.join('\n') + '\n';
 }
 
 function tableRow(row: ReportRow): string {
   const cells = CHECK_NAMES.map((c) => (row.checks[c] ? ICON[row.checks[c].outcome] : '—'));
-  return `| ${esc(row.contract)} | \`${row.pathTemplate}\` | ${row.status ?? ''} | ${cells.join(' | ')} | ${row.retries.length || ''} |`;
+  const code = row.code && row.outcome !== 'passed' ? ` \`${esc(row.code)}\`` : '';
+  return `| ${esc(row.contract)} | \`${row.pathTemplate}\` | ${row.status ?? ''} | ${row.outcome}${code} | ${row.expectation} | ${cells.join(' | ')} | ${row.retries.length || ''} |`;
 }
 
+/** Check by check, for broken contracts and errors of the run (a refusal's evidence is its Graph error, above). */
 function failureSection(rows: ReportRow[]): string[] {
-  const failing = rows.filter((r) => r.verdict === 'failed' || r.verdict === 'error');
+  const failing = rows.filter((r) => (r.verdict === 'failed' || r.verdict === 'error') && (r.outcome === 'contract-broken' || r.runError));
   if (failing.length === 0) return [];
-  const out = ['## Failures', ''];
+  const out = ['## Check failures', ''];
   for (const row of failing) {
     out.push(`### ${esc(row.contract)} \`${row.pathTemplate}\``, '');
     if (row.verdict === 'error') out.push(`- 💥 target error: ${esc(row.skipReason ?? '')}`);

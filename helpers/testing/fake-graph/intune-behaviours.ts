@@ -58,7 +58,7 @@ export function intuneRefusal(behaviour: IntuneBehaviour, contract: Contract, pa
 export function createdAnswer(behaviour: IntuneBehaviour | undefined, contract: Contract, entity: JsonObject & { id: string }): JsonObject {
   if (behaviour === 'server-values') return serverShaped(contract, entity);
   if (behaviour === 'broken-echo') {
-    const field = contract.echo.equal.find((name) => typeof entity[name] === 'string');
+    const field = contract.echo.equal.find((name) => !name.startsWith('@') && typeof entity[name] === 'string');
     return field ? { ...entity, [field]: `${String(entity[field])} (changed by the service)` } : { ...entity, id: '' };
   }
   return entity;
