@@ -58,7 +58,9 @@ export function intuneRefusal(behaviour: IntuneBehaviour, contract: Contract, pa
 export function createdAnswer(behaviour: IntuneBehaviour | undefined, contract: Contract, entity: JsonObject & { id: string }): JsonObject {
   if (behaviour === 'server-values') return serverShaped(contract, entity);
   if (behaviour === 'broken-echo') {
-    const field = contract.echo.equal.find((name) => !name.startsWith('@') && typeof entity[name] === 'string');
+    // A plain String property, so only the echo check can tell (a date or an enum would break the schema too).
+    const plain = new Set(contract.properties.filter((p) => p.type === 'String' && !p.collection && !p.enumValues).map((p) => p.name));
+    const field = contract.echo.equal.find((name) => plain.has(name) && typeof entity[name] === 'string');
     return field ? { ...entity, [field]: `${String(entity[field])} (changed by the service)` } : { ...entity, id: '' };
   }
   return entity;
