@@ -18,7 +18,7 @@ export const INTUNE_BEHAVIOURS = {
   'unavailable': { status: 503, what: '503 ServiceUnavailable on every attempt, no Retry-After' },
   'server-values': { status: 201, what: "201, but read-only fields sent are replaced by the server's values, unset properties come back null, an undocumented property is added, keys in another order" },
   // Not a refusal but a break: the one behaviour here that must fail the contract.
-  'broken-echo': { status: 201, what: '201 with the first echoed string field changed: a contract the service broke' },
+  'broken-echo': { status: 201, what: '201 with the first echoed plain String field changed: a contract the service broke' },
 } as const;
 
 export type IntuneBehaviour = keyof typeof INTUNE_BEHAVIOURS;
