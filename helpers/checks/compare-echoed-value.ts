@@ -1,6 +1,7 @@
 // Semantic equality between a value sent and the value the service returned for it.
 // Graph rewrites some values without changing their meaning (dates to UTC, `#` on
 // `@odata.type`, extra properties), so byte equality would fail a correct service.
+import { isJsonObject } from '../foundation/json-object.ts';
 import type { JsonValue } from '../foundation/contract-types.ts';
 import { parseDateTimeOffset } from '../foundation/date-time-offset.ts';
 import type { CheckFailure } from './check-types.ts';
@@ -45,7 +46,7 @@ function compareArrays(field: string, sent: JsonValue[], received: JsonValue): C
 }
 
 function compareObjects(field: string, sent: { [key: string]: JsonValue }, received: JsonValue): CheckFailure[] {
-  if (received === null || typeof received !== 'object' || Array.isArray(received)) return [typeMismatch(field, sent, received)];
+  if (!isJsonObject(received)) return [typeMismatch(field, sent, received)];
   // Extra received properties are fine: Graph returns every property of the type.
   return Object.entries(sent).flatMap(([key, value]) => compareEchoedValue(`${field}.${key}`, value, received[key]));
 }

@@ -1,5 +1,6 @@
 // Echo: what the client wrote comes back meaning the same; what the service owns is
 // present and well-formed. `id` is left to the id check so one fault fails one check.
+import { isJsonObject } from '../foundation/json-object.ts';
 import type { Contract, JsonObject, JsonValue } from '../foundation/contract-types.ts';
 import { checkResult, type CheckFailure, type CheckResult } from './check-types.ts';
 import { compareEchoedValue, type StringHint } from './compare-echoed-value.ts';
@@ -42,5 +43,5 @@ function hintFor(type: string | undefined): StringHint {
 function asObject(parsed: ParsedBody): JsonObject | undefined {
   if (!parsed.ok) return undefined;
   const body = parsed.body;
-  return body !== null && typeof body === 'object' && !Array.isArray(body) ? body : undefined;
+  return isJsonObject(body) ? body : undefined;
 }

@@ -1,5 +1,6 @@
 // Every graph-contracts command has the same shape, so main.ts is a table and a new command
 // (lint, expectations...) is one file plus one row.
+import { CodedError } from '../foundation/coded-error.ts';
 import type { Writable } from 'node:stream';
 
 export interface CliIo {
@@ -18,6 +19,6 @@ export interface CliCommand {
 }
 
 /** A mistake in the command line: printed with the command's help, exit 2. */
-export class CliUsageError extends Error {
+export class CliUsageError extends CodedError {
   readonly code = 'CLI_USAGE';
 }

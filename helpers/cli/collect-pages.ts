@@ -1,3 +1,4 @@
+import { CodedError } from '../foundation/coded-error.ts';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 
@@ -7,7 +8,7 @@ export interface PageFile {
   relativePath: string;
 }
 
-export class PageInputError extends Error {
+export class PageInputError extends CodedError {
   readonly code = 'PAGE_INPUT_NOT_FOUND';
 }
 

@@ -1,6 +1,8 @@
 // One error for the whole configuration, so a scheduled run that is set up wrong says
 // everything that is wrong at once instead of failing one variable per attempt.
-export class ConfigError extends Error {
+import { CodedError } from '../foundation/coded-error.ts';
+
+export class ConfigError extends CodedError {
   readonly code = 'CONFIG_INVALID';
   readonly problems: string[];
 
@@ -10,7 +12,6 @@ export class ConfigError extends Error {
         problems.map((p) => `  - ${p}`).join('\n') +
         '\nSet these in the environment or in .env (see .env.example).',
     );
-    this.name = 'ConfigError';
     this.problems = problems;
   }
 }

@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../foundation/contract-types.ts';
+import { isPrimitiveTypeName, type PrimitiveTypeName } from '../foundation/odata-primitive-types.ts';
 import { ODATA_LEXICAL_PATTERNS as LEXICAL } from '../foundation/odata-lexical-forms.ts';
 
 // OData primitive -> JSON Schema 2020-12 that any validator reads the same way, as Graph
@@ -16,7 +17,7 @@ const FLOAT_SPECIALS = ['NaN', 'INF', '-INF'];
 const float = (type: string) => odata(type, { anyOf: [{ type: 'number' }, { enum: FLOAT_SPECIALS }] });
 const dateTimeOffset = odata('DateTimeOffset', { type: 'string', format: 'date-time', pattern: LEXICAL.DateTimeOffset });
 
-const PRIMITIVES: Record<string, JsonSchema> = {
+const PRIMITIVES: Record<PrimitiveTypeName, JsonSchema> = {
   String: odata('String', { type: 'string' }),
   Stream: odata('Stream', { type: 'string' }),
   Boolean: odata('Boolean', { type: 'boolean' }),
@@ -39,12 +40,12 @@ const PRIMITIVES: Record<string, JsonSchema> = {
 };
 
 export function primitiveSchema(type: string): JsonSchema | undefined {
-  const schema = PRIMITIVES[type];
+  const schema = isPrimitiveTypeName(type) ? PRIMITIVES[type] : undefined;
   return schema ? structuredClone(schema) : undefined;
 }
 
 export function isNumericPrimitive(type: string): boolean {
-  const schema = PRIMITIVES[type];
+  const schema = isPrimitiveTypeName(type) ? PRIMITIVES[type] : undefined;
   return schema !== undefined && (schema.type === 'integer' || 'anyOf' in schema);
 }
 

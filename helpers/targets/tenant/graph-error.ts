@@ -1,6 +1,7 @@
 // Graph errors look like {"error":{"code","message","innerError"}}; Intune often puts a
 // second JSON document inside `message` ({"_version":3,"Message":"...","ErrorSourceService"...}).
 // Decoding it gives the report the real reason instead of an escaped string.
+import { isJsonObject } from '../../foundation/json-object.ts';
 import type { JsonValue } from '../../foundation/contract-types.ts';
 
 export interface DecodedGraphError {
@@ -13,8 +14,8 @@ export interface DecodedGraphError {
 
 export function decodeGraphError(text: string): DecodedGraphError | undefined {
   const error = parseObject(text)?.error;
-  if (typeof error !== 'object' || error === null || Array.isArray(error)) return undefined;
-  const { code, message, innerError } = error as Record<string, JsonValue>;
+  if (!isJsonObject(error)) return undefined;
+  const { code, message, innerError } = error;
   const decoded: DecodedGraphError = {};
   if (typeof code === 'string') decoded.code = code;
   if (typeof message === 'string') {
@@ -27,7 +28,7 @@ export function decodeGraphError(text: string): DecodedGraphError | undefined {
       decoded.message = message;
     }
   }
-  if (innerError && typeof innerError === 'object' && !Array.isArray(innerError)) {
+  if (isJsonObject(innerError)) {
     const id = innerError['request-id'] ?? innerError.requestId;
     if (typeof id === 'string') decoded.requestId = id;
   }
@@ -38,7 +39,7 @@ function parseObject(text: string): Record<string, JsonValue> | undefined {
   if (!text.trimStart().startsWith('{')) return undefined;
   try {
     const value = JSON.parse(text) as JsonValue;
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+    return isJsonObject(value) ? value : undefined;
   } catch {
     return undefined;
   }

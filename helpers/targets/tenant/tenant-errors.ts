@@ -2,14 +2,9 @@
 // input, why, and how to fix it. A message that may quote a service's answer is redacted by
 // the code that builds it (it holds the run's redactor); everything is redacted again where it
 // leaves the process.
+import { CodedError } from '../../foundation/coded-error.ts';
 
-abstract class TenantError extends Error {
-  abstract readonly code: string;
-  constructor(message: string) {
-    super(message);
-    this.name = new.target.name;
-  }
-}
+abstract class TenantError extends CodedError {}
 
 /** The write guard said no; raised before any request reaches the tenant. */
 export class WriteRefusedError extends TenantError {

@@ -1,5 +1,6 @@
 // The I/O edge for the two optional files of a tenant run: path parameter values and body
 // overrides. Both are JSON objects; anything else is a TenantFileError naming the file.
+import { isJsonObject } from '../../foundation/json-object.ts';
 import { readFile } from 'node:fs/promises';
 import type { JsonObject, JsonValue } from '../../foundation/contract-types.ts';
 import type { BodyOverrides } from './body-overrides.ts';
@@ -21,7 +22,7 @@ export async function readBodyOverridesFile(path: string | undefined): Promise<B
   const json = await readJsonObject(path, 'GRAPH_BODY_OVERRIDES_FILE', '{"<resource>": {"field": "value", "$remove": ["field"]}}');
   const overrides: BodyOverrides = {};
   for (const [key, value] of Object.entries(json)) {
-    if (!isObject(value)) throw new TenantFileError(`${path} > ${key}: expected an object of fields to set, found ${JSON.stringify(value)}.`);
+    if (!isJsonObject(value)) throw new TenantFileError(`${path} > ${key}: expected an object of fields to set, found ${JSON.stringify(value)}.`);
     overrides[key] = value;
   }
   return overrides;
@@ -40,10 +41,6 @@ async function readJsonObject(path: string, variable: string, shape: string): Pr
   } catch (error) {
     throw new TenantFileError(`${path} (${variable}) is not JSON: ${(error as Error).message}. Expected an object like ${shape}.`);
   }
-  if (!isObject(json)) throw new TenantFileError(`${path} (${variable}) must hold a JSON object like ${shape}.`);
+  if (!isJsonObject(json)) throw new TenantFileError(`${path} (${variable}) must hold a JSON object like ${shape}.`);
   return json;
-}
-
-function isObject(value: JsonValue): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

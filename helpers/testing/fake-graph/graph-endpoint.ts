@@ -1,5 +1,6 @@
 // The Graph side of the fake: bearer check, the misbehaviour switches, then create / list /
 // delete over the routes built from the contracts. Anything else is a 404, as on Graph.
+import { isJsonObject } from '../../foundation/json-object.ts';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JsonObject, JsonValue } from '../../foundation/contract-types.ts';
@@ -72,7 +73,7 @@ async function create(request: IncomingMessage, response: ServerResponse, path: 
   } catch {
     return sendJson(response, 400, graphError('BadRequest', 'The request body is not JSON.', true));
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendJson(response, 400, graphError('BadRequest', 'Expected a JSON object.', true));
+  if (!isJsonObject(body)) return sendJson(response, 400, graphError('BadRequest', 'Expected a JSON object.', true));
   const behaviour = ctx.switches.intune(route.contract);
   const refusal = behaviour ? intuneRefusal(behaviour, route.contract, path, body) : undefined;
   if (refusal) {
