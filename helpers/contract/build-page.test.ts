@@ -4,7 +4,7 @@ import { buildPage, type PageOutcome } from './build-page.ts';
 import { createBodyValidator } from './body-validator.ts';
 import { createAjv } from './create-ajv.ts';
 import { contractJson } from './contract-json.ts';
-import type { JsonObject } from '../foundation/contract-types.ts';
+import type { JsonObject, PropertyFacts } from '../foundation/contract-types.ts';
 
 const validate = createBodyValidator(createAjv());
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -277,5 +277,50 @@ describe('buildPage: only documented facts are softened', () => {
     expect(count).not.toHaveProperty('minimum');
     expect((outcome.contract.request.schema.properties as Record<string, unknown>).count).toEqual({ type: 'integer', minimum: -2147483648, maximum: 2147483647, 'x-odata-type': 'Edm.Int32' });
     expect(codes(outcome)).toContain('EXAMPLE_CONTRADICTS_TABLE');
+  });});
+
+interface RelaxCase {
+  given: { rows: string[]; request: JsonObject; response?: JsonObject };
+  want: { property: Partial<PropertyFacts>; schema: JsonObject };
+}
+
+const relaxCases: Array<[string, RelaxCase]> = [
+  ['an enum the request example breaks', {
+    given: { rows: ['|shade|gizmoShade|Shade. Possible values are: `light`, `dark`.|'], request: { shade: 'medium' } },
+    want: {
+      property: { relaxed: [{ constraint: 'enum', documented: ['light', 'dark'], defect: 'EXAMPLE_CONTRADICTS_TABLE', contradictedBy: { example: 'request', value: 'medium' } }] },
+      schema: { type: 'string' },
+    },
+  }],
+  ['a range the request example breaks (the Int32 bounds stay asserted)', {
+    given: { rows: ['|spins|Int32|Spins. Valid values 1 to 12|'], request: { spins: 40 } },
+    want: {
+      property: { relaxed: [{ constraint: 'range', documented: { minimum: 1, maximum: 12 }, defect: 'EXAMPLE_CONTRADICTS_TABLE', contradictedBy: { example: 'request', value: 40 } }] },
+      schema: { type: 'integer', minimum: -2147483648, maximum: 2147483647, 'x-odata-type': 'Edm.Int32' },
+    },
+  }],
+  ['an enum only the response example breaks', {
+    given: { rows: ['|shade|gizmoShade|Shade. Possible values are: `light`, `dark`.|'], request: { shade: 'dark' }, response: { id: '1', shade: 'dusk' } },
+    want: {
+      property: { relaxed: [{ constraint: 'enum', documented: ['light', 'dark'], defect: 'EXAMPLE_CONTRADICTS_TABLE', contradictedBy: { example: 'response', value: 'dusk' } }] },
+      schema: { type: 'string' },
+    },
+  }],
+  ['nothing contradicted: the constraint is asserted, nothing relaxed', {
+    given: { rows: ['|spins|Int32|Spins. Valid values 1 to 12|'], request: { spins: 4 } },
+    want: { property: { minimum: 1, maximum: 12 }, schema: { type: 'integer', minimum: 1, maximum: 12, 'x-odata-type': 'Edm.Int32' } },
+  }],
+];
+
+describe('buildPage: a contradicted constraint stays in the contract as relaxed', () => {
+  it.each(relaxCases)('%s', (_name, { given, want }) => {
+    const outcome = build(gizmoPage(given));
+    if (outcome.status !== 'built') throw new Error(`expected built, got ${JSON.stringify(outcome)}`);
+    const property = outcome.contract.properties.find((candidate) => candidate.name === Object.keys(given.request)[0]);
+    expect(property).toMatchObject(want.property);
+    if (!want.property.relaxed) expect(property).not.toHaveProperty('relaxed');
+    const name = property!.name;
+    expect((outcome.contract.request.schema.properties as JsonObject)[name]).toEqual(want.schema);
+    expect(outcome.contract.docDefects.filter((defect) => defect.code === 'EXAMPLE_CONTRADICTS_TABLE').map((defect) => defect.field)).toEqual(want.property.relaxed ? [name] : []);
   });
 });

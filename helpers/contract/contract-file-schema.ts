@@ -7,6 +7,16 @@ import { createAjv } from './create-ajv.ts';
 
 const STRINGS: JsonSchema = { type: 'array', items: { type: 'string' } };
 const HEADERS: JsonSchema = { type: 'object', additionalProperties: { type: 'string' } };
+const RELAXED: JsonSchema = {
+  type: 'object',
+  required: ['constraint', 'documented', 'defect', 'contradictedBy'],
+  properties: {
+    constraint: { enum: ['enum', 'range'] },
+    documented: { anyOf: [STRINGS, { type: 'object', properties: { minimum: { type: 'number' }, maximum: { type: 'number' } } }] },
+    defect: { type: 'string' },
+    contradictedBy: { type: 'object', required: ['example', 'value'], properties: { example: { enum: ['request', 'response'] } } },
+  },
+};
 
 export const CONTRACT_FILE_SCHEMA: JsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -25,7 +35,7 @@ export const CONTRACT_FILE_SCHEMA: JsonSchema = {
     },
     permissions: { type: 'object', required: ['delegatedWork', 'delegatedPersonal', 'application'], properties: { delegatedWork: STRINGS, delegatedPersonal: STRINGS, application: STRINGS } },
     requestHeaders: STRINGS,
-    properties: { type: 'array', items: { type: 'object', required: ['name', 'type', 'collection', 'readOnly'], properties: { name: { type: 'string' }, type: { type: 'string' }, collection: { type: 'boolean' }, readOnly: { type: 'boolean' } } } },
+    properties: { type: 'array', items: { type: 'object', required: ['name', 'type', 'collection', 'readOnly'], properties: { name: { type: 'string' }, type: { type: 'string' }, collection: { type: 'boolean' }, readOnly: { type: 'boolean' }, relaxed: { type: 'array', items: RELAXED } } } },
     request: {
       type: 'object',
       required: ['example', 'schema'],

@@ -1,15 +1,16 @@
 import type { ErrorObject } from 'ajv';
-import type { JsonObject, JsonValue } from '../foundation/contract-types.ts';
+import type { JsonObject, JsonValue, RelaxedConstraint } from '../foundation/contract-types.ts';
 import type { PageProperty } from '../parse/page-model.ts';
 import type { ProblemLog } from '../foundation/diagnostics.ts';
 import type { BodyValidator } from './body-validator.ts';
 import { requestSchema, responseSchema, type Examples } from './body-schemas.ts';
 
 // A page whose example breaks a constraint its own table states ("Valid values 4 to 16", then
-// `1`; an enum list, then another value) contradicts itself. The contract keeps the page but
-// drops that documented fact, recorded as a doc defect, so it never ships a schema that fails
-// its own example. Anything else (a wrong JSON type, a value beyond Int32) is not softened:
-// that page does not build.
+// `1`; an enum list, then another value) contradicts itself. The contract keeps the page and
+// its schemas stop asserting that constraint, so it never ships a schema that fails its own
+// example; the constraint stays in the property's facts under `relaxed` (with the defect and the
+// contradicting value), so the contract never looks stronger or weaker than the page. Anything
+// else (a wrong JSON type, a value beyond Int32) is not softened: that page does not build.
 
 export interface Reconciled {
   properties: PageProperty[];
@@ -30,9 +31,9 @@ export function reconcileExamples(validate: BodyValidator, pageProperties: PageP
     const property = field === undefined ? undefined : softened.get(field) ?? properties.find((candidate) => candidate.name === field);
     const fact = property && documentedFact(property, error.keyword);
     if (!property || !fact) continue;
-    softened.set(property.name, withoutFact(property, fact));
-    const value = valueAt(examples[what], error.instancePath);
-    log.defect('EXAMPLE_CONTRADICTS_TABLE', `the example ${what} value ${JSON.stringify(value)} breaks the documented ${fact === 'range' ? 'valid values range' : 'possible values'} (${error.message ?? error.keyword}); the contract drops it`, { field: property.name, line: property.line });
+    const value = valueAt(examples[what], error.instancePath) ?? null;
+    softened.set(property.name, relax(property, fact, { example: what, value }));
+    log.defect('EXAMPLE_CONTRADICTS_TABLE', `the example ${what} value ${JSON.stringify(value)} breaks the documented ${fact === 'range' ? 'valid values range' : 'possible values'} (${error.message ?? error.keyword}); the contract keeps it as relaxed, not asserted`, { field: property.name, line: property.line });
   }
   if (softened.size > 0) {
     properties = properties.map((property) => softened.get(property.name) ?? property);
@@ -57,10 +58,14 @@ function documentedFact(property: PageProperty, keyword: string): DocumentedFact
   return undefined;
 }
 
-function withoutFact(property: PageProperty, fact: DocumentedFact): PageProperty {
-  const { enumValues, minimum, maximum, ...rest } = property;
-  if (fact === 'enumValues') return { ...rest, ...(minimum !== undefined ? { minimum } : {}), ...(maximum !== undefined ? { maximum } : {}) };
-  return { ...rest, ...(enumValues ? { enumValues } : {}) };
+/** The property without the asserted fact, which moves to `relaxed`. */
+function relax(property: PageProperty, fact: DocumentedFact, contradictedBy: RelaxedConstraint['contradictedBy']): PageProperty {
+  const { enumValues, minimum, maximum, relaxed = [], ...rest } = property;
+  const bounds = { ...(minimum !== undefined ? { minimum } : {}), ...(maximum !== undefined ? { maximum } : {}) };
+  if (fact === 'enumValues') {
+    return { ...rest, ...bounds, relaxed: [...relaxed, { constraint: 'enum', documented: enumValues ?? [], defect: 'EXAMPLE_CONTRADICTS_TABLE', contradictedBy }] };
+  }
+  return { ...rest, ...(enumValues ? { enumValues } : {}), relaxed: [...relaxed, { constraint: 'range', documented: bounds, defect: 'EXAMPLE_CONTRADICTS_TABLE', contradictedBy }] };
 }
 
 function errorsOf(validate: BodyValidator, schemas: Reconciled['schemas'], examples: Examples) {

@@ -78,6 +78,22 @@ export interface PropertyFacts {
   minimum?: number;
   maximum?: number;
   inheritedFrom?: string;
+  /**
+   * Constraints the page documents but the contract's schemas do not enforce, because the page's
+   * own example breaks them. `enumValues`/`minimum`/`maximum` then leave out what is listed here.
+   */
+  relaxed?: RelaxedConstraint[];
+}
+
+/** A documented fact the contract keeps as a fact but no longer asserts. */
+export interface RelaxedConstraint {
+  constraint: 'enum' | 'range';
+  /** The documented values (enum) or bounds (range). */
+  documented: string[] | { minimum?: number; maximum?: number };
+  /** The doc defect that relaxed it. */
+  defect: 'EXAMPLE_CONTRADICTS_TABLE';
+  /** The example value that breaks it, and which example holds it. */
+  contradictedBy: { example: 'request' | 'response'; value: JsonValue };
 }
 
 export interface EchoRules {

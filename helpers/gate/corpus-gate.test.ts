@@ -27,4 +27,7 @@ test.skipIf(!existsSync(DEFAULT_CORPUS))('every corpus contract passes the gate 
   expect(written).toBeGreaterThan(1000);
   expect(report.totals.failed + report.totals.error + report.totals.skipped).toBe(0);
   expect(report.totals.paths).toBeGreaterThanOrEqual(written);
+  // Rows carry what the HTML and markdown name them by, and the contracts' relaxed constraints.
+  expect(report.rows.filter((row) => !row.dialect)).toEqual([]);
+  expect(report.rows.filter((row) => row.relaxed?.length).length).toBeGreaterThan(0);
 }, 180_000);

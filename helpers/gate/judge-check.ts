@@ -7,7 +7,7 @@
 import type { CheckFailure, CheckName } from '../checks/check-types.ts';
 import { isExpectedFailure, type ExpectationVerdict } from './compare-expectation.ts';
 import { describeFailures } from './describe-failures.ts';
-import type { ContractCheckMeta, PathOutcome } from './path-outcome.ts';
+import { pathIdentity, type ContractCheckMeta, type PathOutcome } from './path-outcome.ts';
 
 export type CheckJudgement =
   | { action: 'skip'; note: string }
@@ -15,7 +15,7 @@ export type CheckJudgement =
   | { action: 'assert'; failures: CheckFailure[]; message: string };
 
 export function judgeCheck(outcome: PathOutcome, check: CheckName, verdict: ExpectationVerdict): { meta: ContractCheckMeta; judgement: CheckJudgement } {
-  const identity = { contract: outcome.contract, resource: outcome.resource, apiVersion: outcome.apiVersion, pathTemplate: outcome.pathTemplate };
+  const identity = pathIdentity(outcome);
   const shared = { identity, check, classified: outcome.classified, expectation: verdict };
   if (outcome.kind === 'skipped') {
     return { meta: { ...shared, outcome: 'skipped', skipReason: outcome.reason }, judgement: { action: 'skip', note: outcome.reason } };

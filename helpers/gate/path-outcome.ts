@@ -1,6 +1,7 @@
 // What one contract path produced on a target: the data the spec asserts on and the
 // reporter prints. Plain JSON so it survives task.meta's RPC and blob reports.
 import type { CheckName, CheckResult } from '../checks/check-types.ts';
+import type { Dialect, RelaxedConstraint } from '../foundation/contract-types.ts';
 import type { CleanupResult, RetryRecord } from '../targets/target-types.ts';
 import type { ClassifiedOutcome } from './classify-outcome.ts';
 import type { ExpectationVerdict } from './compare-expectation.ts';
@@ -12,6 +13,21 @@ export interface PathIdentity {
   resource: string;
   apiVersion: string;
   pathTemplate: string;
+  /** The page's dialect, shown beside the contract file. */
+  dialect?: Dialect;
+  /** Constraints the page documents that the contract does not assert (its example breaks them). */
+  relaxed?: RelaxedProperty[];
+}
+
+/** The identity part of an outcome (which spreads it), optional facts included, for task.meta. */
+export function pathIdentity(outcome: PathIdentity): PathIdentity {
+  const { contract, resource, apiVersion, pathTemplate, dialect, relaxed } = outcome;
+  return { contract, resource, apiVersion, pathTemplate, ...(dialect ? { dialect } : {}), ...(relaxed ? { relaxed } : {}) };
+}
+
+/** One relaxed constraint with the property it belongs to. */
+export interface RelaxedProperty extends RelaxedConstraint {
+  property: string;
 }
 
 /** Every outcome carries its one class (classify-outcome.ts). */

@@ -64,8 +64,8 @@ describe('ids unique across shards', () => {
 describe('renderMarkdown', () => {
   const md = renderMarkdown(report);
   test('a column per check and the failure with sent and received', () => {
-    expect(md).toContain('| contract | path | HTTP | class | expectation | status | json | echo | id | retries |');
-    expect(md).toContain('| b | `/x` | 201 | contract-broken `ECHO_MISMATCH` | unexpected |');
+    expect(md).toContain('| resource | path | HTTP | class | expectation | status | json | echo | id | retries |');
+    expect(md).toContain('| **r** beta<br><sub>b</sub> | `/x` | 201 | contract-broken `ECHO_MISMATCH` | unexpected |');
     expect(md).toContain('**echo** `ECHO_MISMATCH` at `status`');
     expect(md).toContain('- sent:     "a"');
     expect(md).toContain('+ received: "b"');
@@ -74,8 +74,17 @@ describe('renderMarkdown', () => {
   });
   test('beyond maxRows only rows that did not pass are listed', () => {
     const short = renderMarkdown(report, { maxRows: 2 });
-    expect(short).not.toMatch(/^\| a \|/m);
-    expect(short).toMatch(/^\| b \|/m);
+    expect(short).not.toMatch(/^\| .*<sub>a<\/sub> \|/m);
+    expect(short).toMatch(/^\| .*<sub>b<\/sub> \|/m);
+  });
+  test('leads with failures: their section before the paths table, failing rows first in it', () => {
+    expect(md.indexOf('## Check failures (1)')).toBeLessThan(md.indexOf('## Paths (3)'));
+    const tableRows = md.split('\n').filter((line) => line.startsWith('| **'));
+    expect(tableRows.map((line) => /<sub>(\w+)<\/sub>/.exec(line)?.[1])).toEqual(['b', 'c', 'a']);
+  });
+  test('names rows by resource and version, the contract file beneath', () => {
+    expect(md).toContain('| **r** beta<br><sub>a</sub> | `/x` |');
+    expect(md).toContain('### **r** beta `/x`');
   });
 });
 
@@ -104,7 +113,7 @@ describe('outcome classes and expectations in the report', () => {
     const md = renderMarkdown(judged);
     expect(md.startsWith('# Contract gate\n\n**2 unexpected, 0 fixed, 1 expected failures** (against `expectations/tenant.json`)')).toBe(true);
     expect(md).toContain('## Not as expected (2)\n\n### contract-broken (1)');
-    expect(md).toContain('## Expected failures (1)\n\n### example-refused (1)\n\n- r `/refused` (HTTP 400, `ModelValidationFailure`, field `appId`): needs a real app id');
+    expect(md).toContain('## Expected failures (1)\n\n### example-refused (1)\n\n- **r** beta `/refused` (`r`) (HTTP 400, `ModelValidationFailure`, field `appId`): needs a real app id');
     expect(md).toContain('| `ModelValidationFailure` | 1 |');
     // Check-by-check detail is for broken contracts; a refusal's evidence is its Graph error.
     expect(md).not.toContain('**status** `BODY_UNAVAILABLE`');

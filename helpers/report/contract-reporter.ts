@@ -84,7 +84,7 @@ export default class ContractReporter implements Reporter {
       files.push(
         { name: 'contract-report.json', content: `${JSON.stringify(report, null, 2)}\n` },
         { name: 'contract-report.md', content: markdown },
-        { name: 'contract-report.html', content: renderHtml(markdown) },
+        { name: 'contract-report.html', content: renderHtml(report) },
       );
       if (this.config.stepSummaryFile) appendFileSync(this.config.stepSummaryFile, renderMarkdown(report, { maxRows: STEP_SUMMARY_ROWS }));
     }

@@ -1,11 +1,149 @@
-// HTML reads better than markdown for ~1,000 rows (sticky header, colours); it is the same
-// content, so it is rendered from the markdown rather than kept in step by hand.
-import { marked } from 'marked';
+// The report a person opens: one static HTML file rendered from the same ContractReport as the
+// markdown. Built for corpus size (1,500+ paths): a summary first, then paths grouped by
+// outcome, failures first and passes collapsed; each row named by its resource and version
+// (the contract file and dialect as secondary text); a filter by outcome, check and text.
+import { CHECK_NAMES, type CheckName } from '../checks/check-types.ts';
+import type { RelaxedProperty } from '../gate/path-outcome.ts';
+import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
+import { REPORT_SCRIPT, REPORT_STYLE } from './html-assets.ts';
+import { byResource, relaxedByContract, relaxedText } from './row-grouping.ts';
 
-const STYLE = `body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}
-th{position:sticky;top:0;background:#eee}td,th{border:1px solid #ccc;padding:2px 6px}code{font-size:12px}`;
+const GROUPS: Array<{ outcome: CellOutcome; title: string }> = [
+  { outcome: 'failed', title: 'Failed' },
+  { outcome: 'error', title: 'Errored' },
+  { outcome: 'skipped', title: 'Skipped' },
+  { outcome: 'passed', title: 'Passed' },
+];
+/** Groups of skips and passes longer than this start collapsed; failures are always open. */
+const COLLAPSE_ABOVE = 50;
+const CELL_TEXT: Record<CellOutcome, string> = { passed: 'pass', failed: 'FAIL', skipped: 'skip', error: 'ERROR' };
 
-export function renderHtml(markdown: string): string {
-  const body = marked.parse(markdown, { async: false });
-  return `<!doctype html>\n<html><head><meta charset="utf-8"><title>Contract gate</title><style>${STYLE}</style></head>\n<body>${body}</body></html>\n`;
+export function renderHtml(report: ContractReport): string {
+  const { totals } = report;
+  const title = `Contract gate: ${totals.failed + totals.error > 0 ? `${totals.failed + totals.error} of ${totals.paths} paths failed` : `${totals.paths} paths, none failed`}`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${esc(title)}</title><style>${REPORT_STYLE}</style></head>
+<body>
+${summary(report)}
+${filterBar()}
+<main>
+${GROUPS.map(({ outcome, title: groupTitle }) => group(report.rows.filter((row) => row.verdict === outcome).sort(byResource), outcome, groupTitle)).join('\n')}
+${relaxedSection(report.rows)}
+${retrySection(report)}
+${cleanupSection(report)}
+</main>
+<script>${REPORT_SCRIPT}</script>
+</body></html>
+`;
+}
+
+function summary(report: ContractReport): string {
+  const { totals } = report;
+  const tile = (outcome: CellOutcome | 'paths', label: string, value: number) =>
+    `<div class="tile ${outcome}${value > 0 ? ' some' : ''}"><b>${value}</b>${label}</div>`;
+  const where = `${report.targets.join(', ') || 'no target'}${report.shards.length ? `, shards ${report.shards.join(', ')}` : ''}`;
+  const relaxed = relaxedByContract(report.rows);
+  const notes = [
+    ...report.unreadableContracts.map((entry) => `<li>contract file <code>${esc(entry.file)}</code>${entry.field ? ` &gt; <code>${esc(entry.field)}</code>` : ''} could not be read: ${esc(entry.message)} [${esc(entry.code)}] (did not run)</li>`),
+    ...report.unhandledErrors.map((error) => `<li>unhandled error: ${esc(error)}</li>`),
+    ...report.crossShardDuplicateIds.map((id) => `<li>id <code>${esc(id)}</code> returned in two shards</li>`),
+    ...(report.cleanup.leftovers.length ? [`<li><a href="#cleanup">${report.cleanup.leftovers.length} created entities left over</a></li>`] : []),
+    ...(relaxed.size ? [`<li><a href="#relaxed">${[...relaxed.values()].reduce((n, entry) => n + entry.relaxed.length, 0)} documented constraints relaxed in ${relaxed.size} contracts</a> (the page's example breaks them)</li>`] : []),
+  ];
+  return `<header>
+<h1>Contract gate</h1>
+<p class="run">Run <code>${esc(report.runId)}</code> · ${esc(report.generatedAt)} · ${esc(where)}</p>
+<p class="verdict"><b>${totals.failed + totals.error > 0 ? `${totals.failed} failed, ${totals.error} errored` : 'Nothing failed'}</b> of ${totals.paths} contract paths; ${totals.skipped} skipped, ${totals.passed} passed.</p>
+<div class="overview"><div class="tiles">${tile('failed', 'failed', totals.failed)}${tile('error', 'errored', totals.error)}${tile('skipped', 'skipped', totals.skipped)}${tile('passed', 'passed', totals.passed)}${tile('paths', 'paths', totals.paths)}</div>
+<table class="counts"><tr><th>check</th>${CHECK_NAMES.map((check) => `<th>${check}</th>`).join('')}</tr>
+${(['failed', 'error', 'skipped', 'passed'] as const).map((outcome) => `<tr><td>${outcome}</td>${CHECK_NAMES.map((check) => `<td class="${report.checkTotals[check][outcome] > 0 ? `n ${outcome}` : 'zero'}">${report.checkTotals[check][outcome]}</td>`).join('')}</tr>`).join('')}</table></div>
+${notes.length ? `<ul class="notes">${notes.join('')}</ul>` : ''}
+</header>`;
+}
+
+function filterBar(): string {
+  const options = (values: Array<[string, string]>) => values.map(([value, label]) => `<option value="${value}">${label}</option>`).join('');
+  return `<nav class="bar">
+<label>Outcome <select id="outcome">${options([['', 'all'], ['failed', 'failed or errored'], ['error', 'errored'], ['skipped', 'skipped'], ['passed', 'passed']])}</select></label>
+<label>Check <select id="check">${options([['', 'any'], ...CHECK_NAMES.map((check): [string, string] => [check, `${check} did not pass`])])}</select></label>
+<label>Text <input id="text" type="search" placeholder="resource, path, file, code, message…"></label>
+<span id="shown"></span>
+</nav>`;
+}
+
+function group(rows: ReportRow[], outcome: CellOutcome, title: string): string {
+  if (rows.length === 0) return '';
+  const open = outcome === 'failed' || outcome === 'error' || rows.length <= COLLAPSE_ABOVE;
+  return `<details class="group ${outcome}"${open ? ' open' : ''}><summary><h2>${title} (${rows.length})</h2></summary>
+<table class="paths"><colgroup><col class="contract"><col class="path"><col class="http">${CHECK_NAMES.map(() => '<col class="check">').join('')}<col class="retries"></colgroup>
+<thead><tr><th>resource</th><th>path</th><th class="num">HTTP</th>${CHECK_NAMES.map((check) => `<th class="num">${check}</th>`).join('')}<th class="num">retries</th></tr></thead>
+${rows.map(pathRow).join('\n')}
+</table></details>`;
+}
+
+function pathRow(row: ReportRow): string {
+  const bad = CHECK_NAMES.filter((check) => row.checks[check] && ['failed', 'error'].includes(row.checks[check].outcome));
+  const relaxed = row.relaxed?.length ? `<a class="relaxed" href="#relaxed-${esc(row.contract)}" title="documented constraints the contract does not assert">${row.relaxed.length} relaxed</a>` : '';
+  const why = whyLines(row);
+  return `<tbody class="row" data-outcome="${row.verdict}" data-bad="${bad.join(' ')}"><tr>
+<td><span class="res">${esc(row.resource)}</span><span class="ver ${row.apiVersion === 'beta' ? 'beta' : ''}">${esc(row.apiVersion)}</span>${relaxed}<span class="file">${esc(row.contract)}${row.dialect ? ` · ${esc(row.dialect)}` : ''}</span></td>
+<td class="path"><code>${esc(row.pathTemplate)}</code></td><td class="http">${row.status ?? ''}</td>${CHECK_NAMES.map((check) => cell(row, check)).join('')}<td class="retries">${row.retries.length || ''}</td>
+</tr>${why.length ? `<tr class="why"><td colspan="${CHECK_NAMES.length + 4}"><ul>${why.join('')}</ul></td></tr>` : ''}</tbody>`;
+}
+
+function cell(row: ReportRow, check: CheckName): string {
+  const outcome = row.checks[check]?.outcome;
+  if (!outcome) return '<td class="cell none">–</td>';
+  return `<td class="cell ${outcome}" title="${check}: ${outcome}">${CELL_TEXT[outcome]}</td>`;
+}
+
+/** Why a row did not pass: each failure with field, sent and received; the skip or error reason. */
+function whyLines(row: ReportRow): string[] {
+  if (row.verdict === 'passed') return [];
+  const lines: string[] = [];
+  if (row.skipReason) lines.push(`<li>${row.verdict === 'error' ? 'target error' : 'skipped'}: ${esc(row.skipReason)}</li>`);
+  for (const check of CHECK_NAMES) {
+    for (const failure of row.checks[check]?.failures ?? []) {
+      const values = failure.sent !== undefined || failure.received !== undefined
+        ? ` <span class="sent">sent ${esc(shown(failure.sent))}</span>, <span class="received">received ${esc(shown(failure.received))}</span>`
+        : '';
+      lines.push(`<li><b>${check}</b> <code>${esc(failure.code)}</code>${failure.field ? ` at <code>${esc(failure.field)}</code>` : ''}: ${esc(failure.message)}${values}</li>`);
+    }
+  }
+  return lines;
+}
+
+function relaxedSection(rows: readonly ReportRow[]): string {
+  const byContract = relaxedByContract(rows);
+  if (byContract.size === 0) return '';
+  const items = [...byContract.entries()].map(([contract, { row, relaxed }]: [string, { row: ReportRow; relaxed: RelaxedProperty[] }]) =>
+    `<li id="relaxed-${esc(contract)}"><b>${esc(row.resource)}</b> <span class="ver ${row.apiVersion === 'beta' ? 'beta' : ''}">${esc(row.apiVersion)}</span> <span class="file" style="display:inline">${esc(contract)}</span><ul>${relaxed.map((entry) => `<li>${esc(relaxedText(entry))}</li>`).join('')}</ul></li>`);
+  return `<section class="extra" id="relaxed"><h2>Relaxed constraints (${byContract.size} contracts)</h2>
+<p>Documented on the page but not asserted by the contract, because the page's own example breaks them.</p><ul>${items.join('')}</ul></section>`;
+}
+
+function retrySection(report: ContractReport): string {
+  const lines = [
+    ...report.rows.flatMap((row) => row.retries.map((r) => `<li>${esc(row.resource)} ${esc(row.apiVersion)} <code>${esc(row.pathTemplate)}</code> attempt ${r.attempt}: ${r.status}, waited ${r.waitedMs} ms (${esc(r.reason)})</li>`)),
+    ...report.cleanup.retries.map((r) => `<li>cleanup attempt ${r.attempt}: ${r.status}, waited ${r.waitedMs} ms (${esc(r.reason)})</li>`),
+  ];
+  return lines.length ? `<section class="extra"><h2>Retries (${lines.length})</h2><ul>${lines.join('')}</ul></section>` : '';
+}
+
+function cleanupSection(report: ContractReport): string {
+  const { cleanup } = report;
+  const lines = [
+    ...cleanup.leftovers.map((l) => `<li><code>${esc(l.path)}</code> id <code>${esc(l.id)}</code>: ${esc(l.reason)}</li>`),
+    ...cleanup.errors.map((e) => `<li>cleanup error: ${esc(e)}</li>`),
+  ];
+  return `<section class="extra" id="cleanup"><h2>Cleanup</h2><p>Deleted ${cleanup.deleted}; ${cleanup.leftovers.length} left over.</p>${lines.length ? `<ul>${lines.join('')}</ul>` : ''}</section>`;
+}
+
+function shown(value: unknown): string {
+  return value === undefined ? '(absent)' : JSON.stringify(value);
+}
+
+function esc(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

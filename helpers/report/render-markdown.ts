@@ -1,10 +1,12 @@
-// The human summary: the expectations line, what changed since the last run, totals per
-// class, code and check, one row per contract path with its class and one column per check,
-// the paths that did not pass grouped by class, then every check failure with field, sent and
-// received. Also what goes to $GITHUB_STEP_SUMMARY.
+// The human summary, failures first: the expectations line, what changed since the last run,
+// totals per class, code and check; then the paths that did not pass grouped by class, every
+// check failure with field, sent and received, the skips and the relaxed constraints; then one
+// row per contract path (failing rows first, each named by resource and version, the contract
+// file beneath) with its class and one column per check. Also what goes to $GITHUB_STEP_SUMMARY.
 import { CHECK_NAMES } from '../checks/check-types.ts';
 import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
 import { changesSection, countTables, expectationsHeadline, outcomeSections } from './render-outcomes.ts';
+import { byResource, markdownRowName as rowName, relaxedByContract, relaxedText } from './row-grouping.ts';
 
 const ICON: Record<CellOutcome, string> = { passed: '✅', failed: '❌', skipped: '⏭️', error: '💥' };
 
@@ -38,27 +40,42 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
     out.push('');
   }
   const limit = options.maxRows ?? Number.POSITIVE_INFINITY;
-  const listed = report.rows.length <= limit ? report.rows : report.rows.filter((r) => r.verdict !== 'passed' || r.expectation !== 'met');
-  if (listed.length < report.rows.length) out.push(`_${report.rows.length - listed.length} passing rows omitted; see reports/contract-report.md._`, '');
-  out.push(`| contract | path | HTTP | class | expectation | ${CHECK_NAMES.join(' | ')} | retries |`, `|---|---|---|---|---|${CHECK_NAMES.map(() => '---').join('|')}|---|`);
+  const rows = [...report.rows].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || byResource(a, b));
+  out.push(...outcomeSections(rows), ...failureSection(rows), ...skipSection(rows), ...relaxedSection(rows));
+  const listed = rows.length <= limit ? rows : rows.filter((r) => r.verdict !== 'passed' || r.expectation !== 'met');
+  out.push(`## Paths (${rows.length})`, '');
+  if (listed.length < rows.length) out.push(`_${rows.length - listed.length} passing rows omitted; see reports/contract-report.md._`, '');
+  out.push(`| resource | path | HTTP | class | expectation | ${CHECK_NAMES.join(' | ')} | retries |`, `|---|---|---|---|---|${CHECK_NAMES.map(() => '---').join('|')}|---|`);
   for (const row of listed) out.push(tableRow(row));
-  out.push('', ...outcomeSections(report.rows), ...failureSection(report.rows), ...skipSection(report.rows), ...retrySection(report), ...cleanupSection(report));
+  out.push('', ...retrySection(report), ...cleanupSection(report));
   return out.join('\n') + '\n';
 }
+
+const VERDICT_ORDER: Record<CellOutcome, number> = { failed: 0, error: 1, skipped: 2, passed: 3 };
 
 function tableRow(row: ReportRow): string {
   const cells = CHECK_NAMES.map((c) => (row.checks[c] ? ICON[row.checks[c].outcome] : '—'));
   const code = row.code && row.outcome !== 'passed' ? ` \`${esc(row.code)}\`` : '';
-  return `| ${esc(row.contract)} | \`${row.pathTemplate}\` | ${row.status ?? ''} | ${row.outcome}${code} | ${row.expectation} | ${cells.join(' | ')} | ${row.retries.length || ''} |`;
+  return `| ${rowName(row)}<br><sub>${esc(row.contract)}</sub> | \`${row.pathTemplate}\` | ${row.status ?? ''} | ${row.outcome}${code} | ${row.expectation} | ${cells.join(' | ')} | ${row.retries.length || ''} |`;
+}
+
+function relaxedSection(rows: ReportRow[]): string[] {
+  const byContract = relaxedByContract(rows);
+  if (byContract.size === 0) return [];
+  const out = [`## Relaxed constraints (${byContract.size} contracts)`, '', "Documented on the page, not asserted by the contract: the page's own example breaks them.", ''];
+  for (const [contract, { row, relaxed }] of byContract) {
+    out.push(`- ${rowName(row)} \`${esc(contract)}\``, ...relaxed.map((entry) => `  - ${esc(relaxedText(entry))}`));
+  }
+  return [...out, ''];
 }
 
 /** Check by check, for broken contracts and errors of the run (a refusal's evidence is its Graph error, above). */
 function failureSection(rows: ReportRow[]): string[] {
   const failing = rows.filter((r) => (r.verdict === 'failed' || r.verdict === 'error') && (r.outcome === 'contract-broken' || r.runError));
   if (failing.length === 0) return [];
-  const out = ['## Check failures', ''];
+  const out = [`## Check failures (${failing.length})`, ''];
   for (const row of failing) {
-    out.push(`### ${esc(row.contract)} \`${row.pathTemplate}\``, '');
+    out.push(`### ${rowName(row)} \`${row.pathTemplate}\``, '', `\`${esc(row.contract)}\``, '');
     if (row.verdict === 'error') out.push(`- 💥 target error: ${esc(row.skipReason ?? '')}`);
     for (const c of CHECK_NAMES) {
       for (const f of row.checks[c]?.failures ?? []) {
@@ -76,7 +93,7 @@ function failureSection(rows: ReportRow[]): string[] {
 function skipSection(rows: ReportRow[]): string[] {
   const skipped = rows.filter((r) => r.verdict === 'skipped');
   if (skipped.length === 0) return [];
-  return ['## Skipped', '', ...skipped.map((r) => `- ${esc(r.contract)} \`${r.pathTemplate}\`: ${esc(r.skipReason ?? '')}`), ''];
+  return [`## Skipped (${skipped.length})`, '', ...skipped.map((r) => `- ${rowName(r)} \`${r.pathTemplate}\` (\`${esc(r.contract)}\`): ${esc(r.skipReason ?? '')}`), ''];
 }
 
 /** Every retried answer with its reason, so a throttled run shows what it survived. */

@@ -3,6 +3,7 @@
 // and per code, and the paths that did not pass grouped by class, unexpected ones first.
 import { OUTCOME_CLASSES } from '../gate/outcome-rules.ts';
 import type { ContractReport, ReportRow } from './contract-report.ts';
+import { markdownRowName } from './row-grouping.ts';
 
 export function expectationsHeadline(report: ContractReport): string {
   const { expectations: e } = report;
@@ -50,13 +51,13 @@ export function outcomeSections(rows: readonly ReportRow[]): string[] {
       const group = picked.filter((row) => row.outcome === outcome);
       if (group.length === 0) continue;
       out.push(`### ${outcome} (${group.length})`, '');
-      for (const row of group) out.push(`- ${esc(row.contract)} \`${row.pathTemplate}\`${detail(row)}`);
+      for (const row of group) out.push(`- ${markdownRowName(row)} \`${row.pathTemplate}\` (\`${esc(row.contract)}\`)${detail(row)}`);
       out.push('');
     }
   }
   const fixed = rows.filter((row) => row.expectation === 'fixed');
   if (fixed.length > 0) {
-    out.push(`## Fixed (${fixed.length}): listed as failing, now passing`, '', ...fixed.map((row) => `- ${esc(row.contract)} \`${row.pathTemplate}\`: was expected ${shown(row.expected ?? { outcome: 'passed' })}`), '');
+    out.push(`## Fixed (${fixed.length}): listed as failing, now passing`, '', ...fixed.map((row) => `- ${markdownRowName(row)} \`${row.pathTemplate}\` (\`${esc(row.contract)}\`): was expected ${shown(row.expected ?? { outcome: 'passed' })}`), '');
   }
   return out;
 }

@@ -1,0 +1,80 @@
+// The HTML report's structure: what a person sees first, how rows are named and grouped, and
+// that it is one static file. (How it looks is checked by eye in a browser; see README.)
+import { describe, expect, test } from 'vitest';
+import { CHECK_NAMES } from '../checks/check-types.ts';
+import type { ContractCheckMeta, ContractRunMeta, PathIdentity } from '../gate/path-outcome.ts';
+import { buildContractReport } from './contract-report.ts';
+import { renderHtml } from './render-html.ts';
+
+const id = (contract: string, resource: string, extra: Partial<PathIdentity> = {}): PathIdentity =>
+  ({ contract, resource, apiVersion: 'beta', pathTemplate: `/deviceManagement/${resource}s/{id}/very/long/path/segment/${'x'.repeat(80)}`, dialect: 'md-front-matter', ...extra });
+const checksOf = (identity: PathIdentity, failing?: ContractCheckMeta['check']): ContractCheckMeta[] => CHECK_NAMES.map((check) => ({
+  identity, check, status: 201, retries: [],
+  ...(check === failing
+    ? { outcome: 'failed' as const, result: { check, ok: false, failures: [{ code: 'ECHO_MISMATCH', field: 'displayName', message: 'differs <script>alert(1)</script>', sent: 'a', received: 'b' }] } }
+    : { outcome: 'passed' as const, result: { check, ok: true, failures: [] } }),
+}));
+const relaxed = [{ property: 'uploadState', constraint: 'enum' as const, documented: ['0', '1', '2'], defect: 'EXAMPLE_CONTRADICTS_TABLE' as const, contradictedBy: { example: 'request' as const, value: 11 } }];
+const runs: ContractRunMeta[] = [{ target: 'mock', contracts: 3, cleanup: { deleted: 0, leftovers: [] } }];
+
+function reportOf(passing: number) {
+  const metas = [
+    ...Array.from({ length: passing }, (_, index) => checksOf(id(`beta/passing-${index}`, `zebra${index}`))).flat(),
+    ...checksOf(id('beta/intune-apps-androidlobapp-create', 'androidLobApp', { relaxed }), 'echo'),
+    { identity: id('000_4ec4dc52e773baea', 'managedAppLogCollectionRequest'), check: 'status' as const, outcome: 'skipped' as const, skipReason: 'needs DeviceManagementApps.ReadWrite.All' },
+  ];
+  return buildContractReport(metas, runs, [], new Date('2026-01-01T00:00:00Z'), 'run-1');
+}
+
+const sections = (html: string) => [...html.matchAll(/<details class="group (\w+)"( open)?>/g)].map((m) => `${m[1]}${m[2] ? ' open' : ''}`);
+
+describe('renderHtml', () => {
+  const html = renderHtml(reportOf(60));
+
+  test('a summary first: the verdict, tiles and the check totals, before any row', () => {
+    expect(html.indexOf('1 failed, 0 errored</b> of 62 contract paths')).toBeGreaterThan(0);
+    expect(html.indexOf('class="tiles"')).toBeLessThan(html.indexOf('<tbody class="row"'));
+    expect(html).toContain('<title>Contract gate: 1 of 62 paths failed</title>');
+  });
+
+  test('failures first, then skips, then passes; passes collapsed at corpus size', () => {
+    expect(sections(html)).toEqual(['failed open', 'skipped open', 'passed']);
+    expect(sections(renderHtml(reportOf(3)))).toEqual(['failed open', 'skipped open', 'passed open']);
+  });
+
+  test('rows named by resource and version, the contract file and dialect as secondary text', () => {
+    expect(html).toContain('<span class="res">androidLobApp</span><span class="ver beta">beta</span>');
+    expect(html).toContain('<span class="file">beta/intune-apps-androidlobapp-create · md-front-matter</span>');
+  });
+
+  test('fixed check columns and a wrapping path column: every row has each check cell', () => {
+    expect(html).toContain('table-layout:fixed');
+    expect(html).toMatch(/td\.path code\{[^}]*overflow-wrap:anywhere/);
+    const rows = [...html.matchAll(/<tbody class="row"[^>]*><tr>([\s\S]*?)<\/tr>/g)];
+    expect(rows).toHaveLength(62);
+    for (const [, row] of rows) expect(row!.match(/<td class="cell /g)).toHaveLength(CHECK_NAMES.length);
+  });
+
+  test('each failure with its field, sent and received, escaped', () => {
+    expect(html).toContain('<b>echo</b> <code>ECHO_MISMATCH</code> at <code>displayName</code>: differs &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('sent &quot;a&quot;');
+    expect(html).not.toContain('<script>alert(1)');
+  });
+
+  test('rows carry what the filter reads: outcome and the checks that did not pass', () => {
+    expect(html).toContain('<tbody class="row" data-outcome="failed" data-bad="echo">');
+    expect(html).toContain('<tbody class="row" data-outcome="skipped" data-bad="">');
+    for (const control of ['id="outcome"', 'id="check"', 'id="text"']) expect(html).toContain(control);
+  });
+
+  test('relaxed constraints listed per contract, and flagged on its rows', () => {
+    expect(html).toContain('1 documented constraints relaxed in 1 contracts');
+    expect(html).toContain('uploadState: enum [0, 1, 2] not asserted; the example request has 11 (EXAMPLE_CONTRADICTS_TABLE)');
+    expect(html).toContain('<a class="relaxed" href="#relaxed-beta/intune-apps-androidlobapp-create"');
+    expect(html).toContain('<li id="relaxed-beta/intune-apps-androidlobapp-create">');
+  });
+
+  test('one static file: no external script, style, image or font', () => {
+    expect(html).not.toMatch(/<(link|img|iframe)\b|\bsrc=|@import|url\(/i);
+  });
+});
