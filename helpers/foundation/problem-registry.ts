@@ -26,7 +26,7 @@ export const PAGE_PROBLEMS = {
   BAD_STATUS_LINE: { fatal: true, section: 'Example response', meaning: 'the example response does not start `HTTP/1.1 <status> ...`' },
   NO_RESPONSE_ID: { fatal: true, section: 'Example response', meaning: 'the example `201` response has no `id`' },
   EXAMPLE_VIOLATES_SCHEMA: { fatal: true, section: 'Example', meaning: 'an example value of the wrong JSON type or shape' },
-  EXAMPLE_CONTRADICTS_TABLE: { fatal: false, section: 'Example', meaning: 'an example breaks a documented enum, range or format; the contract drops that one constraint' },
+  EXAMPLE_CONTRADICTS_TABLE: { fatal: false, section: 'Example', meaning: 'an example breaks a documented enum or range; the schemas stop asserting that one constraint, which stays in the property\'s facts under `relaxed`' },
   VERSION_MISMATCH: { fatal: false, section: 'Example request', meaning: 'the page and its example URL name different versions; the URL wins' },
   UNDOCUMENTED_PROPERTY: { fatal: false, section: 'Example', meaning: 'an example sends a property the table does not list; its schema is left open' },
   PLACEHOLDER_VALUE: { fatal: false, section: 'Example request', meaning: 'the example holds a generator placeholder instead of a value' },
