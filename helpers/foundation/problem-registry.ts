@@ -28,7 +28,7 @@ export const PAGE_PROBLEMS = {
   EXAMPLE_VIOLATES_SCHEMA: { fatal: true, section: 'Example', meaning: 'an example value of the wrong JSON type or shape' },
   EXAMPLE_CONTRADICTS_TABLE: { fatal: false, section: 'Example', meaning: 'an example breaks a documented enum or range; the schemas stop asserting that one constraint, which stays in the property\'s facts under `relaxed`' },
   VERSION_MISMATCH: { fatal: false, section: 'Example request', meaning: 'the page and its example URL name different versions; the URL wins' },
-  UNDOCUMENTED_PROPERTY: { fatal: false, section: 'Example', meaning: 'an example sends a property the table does not list; its schema is left open' },
+  UNDOCUMENTED_PROPERTY: { fatal: false, section: 'Example', meaning: 'an example request sends, or an example response returns, a property the table does not list; its schema is left open' },
   PLACEHOLDER_VALUE: { fatal: false, section: 'Example request', meaning: 'the example holds a generator placeholder instead of a value' },
   ECHO_EXAMPLE_MISMATCH: { fatal: false, section: 'Example response', meaning: 'the example response returns a different value than the request sent; not asserted as echoed' },
   BAD_IDENTIFIER: { fatal: true, meaning: 'the title\'s resource or the `Namespace:` line is not a whole name (a U+202E after `managedAppLog` once gave `resource: "managedAppLog"`)' },
@@ -36,6 +36,7 @@ export const PAGE_PROBLEMS = {
   BAD_PATH_SEGMENT: { fatal: true, section: 'HTTP request', meaning: 'a `POST` path segment that is neither a name (`deviceManagement`, `microsoft.graph.x`) nor a `{parameter}`: U+FFFD, `|`, an unclosed `{`' },
   EMPTY_PATH_SEGMENT: { fatal: false, section: 'HTTP request', meaning: 'a `POST` path with `//` (the generator\'s gap after a single-valued navigation, `managedDevice//detectedApps`); kept as written' },
   EXAMPLE_PATH_MISMATCH: { fatal: false, section: 'Example request', meaning: 'the example URL\'s path (parameters matching any value, case-insensitive) is none of the documented `POST` paths; printed with the example\'s line and `(see lines ...)` of the paths; the contract tests the documented paths' },
+  POSSIBLE_VALUES_DISAGREE: { fatal: false, section: 'Properties', meaning: 'a description gives two "Possible values" lists naming different values (a prose list, then the generated backticked one); the contract takes the backticked list (plain text: the last), not their union' },
   UNKNOWN_API_VERSION: { fatal: false, section: 'Example request', meaning: 'the example URL\'s version segment is not `beta` or `v1.0` (`/v1/`) or is missing; the contract takes the page\'s version, the path after the segment is still compared' },
   OUTPUT_COLLISION: { fatal: true, meaning: 'two pages would write the same contract file; neither is written' },
 } as const satisfies Record<string, PageProblemRule>;

@@ -39,7 +39,12 @@ function parseRow(row: TableRow, log: ProblemLog): PageProperty | undefined {
     log.defect('BAD_PROPERTY_ROW', `type "${typeCell}" is not a type name: expected e.g. "String", "Int32" or "X collection"`, { line: row.line, field: name });
     return undefined;
   }
-  const facts = describeProperty(stripInlineMarkdown(row.cells.slice(2).join('|')));
+  const rawDescription = row.cells.slice(2).join('|');
+  const facts = describeProperty(stripInlineMarkdown(rawDescription), rawDescription);
+  if (facts.disagreeingValues) {
+    const others = facts.disagreeingValues.map((list) => list.join(', ')).join('; ');
+    log.defect('POSSIBLE_VALUES_DISAGREE', `the description lists possible values twice, and the lists differ (${others}); the contract takes ${(facts.enumValues ?? []).join(', ')}, the generated list`, { line: row.line, field: name });
+  }
   const property: PageProperty = {
     name,
     type,

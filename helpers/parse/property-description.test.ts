@@ -20,7 +20,22 @@ const cases: Array<[string, { given: string; want: DescriptionFacts }]> = [
   ['unknownFutureValue is an ordinary member', { given: 'Possible values are: `none`, `some`, `unknownFutureValue`.', want: { readOnly: false, enumValues: ['none', 'some', 'unknownFutureValue'] } }],
   ['coded values 0 - `Not Ready` give their numbers', { given: 'State. Possible values are: 0 - `Not Ready`, 1 - `Ready`, 2 - `Shipped`.', want: { readOnly: false, enumValues: ['0', '1', '2'] } }],
   ['negative coded values', { given: 'Possible values are: -1 - `Unknown`, 0 - `None`.', want: { readOnly: false, enumValues: ['-1', '0'] } }],
-  ['duplicated "Possible values are" sentences merge without repeats', { given: 'Size. Possible values are: small, large. Possible values are: small, large, huge.', want: { readOnly: false, enumValues: ['small', 'large', 'huge'] } }],
+  ['the same list twice is one list', { given: 'Size. Possible values are: `small`, `large`. Possible values are: `small`, `large`.', want: { readOnly: false, enumValues: ['small', 'large'] } }],
+  ['a prose list, then the generated backticked list: the backticked one, the prose one reported', {
+    given: 'Size. Possible values are: small, medium, large. Possible values are: `small`, `large`, `unknownFutureValue`.',
+    want: { readOnly: false, enumValues: ['small', 'large', 'unknownFutureValue'], disagreeingValues: [['small', 'medium', 'large']] },
+  }],
+  ['the backticked list first, a prose list after it: still the backticked one', {
+    given: 'Size. Possible values are: `small`, `large`. Possible values include small, large, huge.',
+    want: { readOnly: false, enumValues: ['small', 'large'], disagreeingValues: [['small', 'large', 'huge']] },
+  }],
+  ['a list that is a subset of the other disagrees with it', {
+    given: 'Possible values are: `on`, `off`. Possible values are: `on`, `off`, `auto`.',
+    want: { readOnly: false, enumValues: ['on', 'off', 'auto'], disagreeingValues: [['on', 'off']] },
+  }],
+  ["single-quoted values", { given: "Channel. Possible values are: 'web', 'store', or 'phone'.", want: { readOnly: false, enumValues: ['web', 'store', 'phone'] } }],
+  ['double-quoted values', { given: 'Possible values are: "web" and "store".', want: { readOnly: false, enumValues: ['web', 'store'] } }],
+  ['"The possible values are:"', { given: 'Kind. The possible values are: `a`, `b`.', want: { readOnly: false, enumValues: ['a', 'b'] } }],
   ['the list ends at its sentence', { given: 'Mode. Possible values are: `off`, `on`. Default is off.', want: { readOnly: false, enumValues: ['off', 'on'] } }],
   ['prose after "Possible values are" is not an enum', { given: 'Possible values are any text the admin types.', want: { readOnly: false } }],
   ['Read-only.', { given: 'Key of the widget. Read-only.', want: { readOnly: true } }],
@@ -43,6 +58,11 @@ const cases: Array<[string, { given: string; want: DescriptionFacts }]> = [
 
 describe('describeProperty', () => {
   it.each(cases)('%s', (_name, { given, want }) => {
-    expect(describeProperty(stripInlineMarkdown(given))).toEqual(want);
+    expect(describeProperty(stripInlineMarkdown(given), given)).toEqual(want);
+  });
+
+  it('plain text has no backticks: the last list is taken (the generated one comes last)', () => {
+    const plain = 'Size. Possible values are: small, large. Possible values include small, large, huge.';
+    expect(describeProperty(plain)).toMatchObject({ enumValues: ['small', 'large', 'huge'], disagreeingValues: [['small', 'large']] });
   });
 });
