@@ -10,6 +10,10 @@ header{padding:16px 24px 4px}
 h1{font-size:22px;margin:0 0 2px}
 h2{font-size:17px;margin:0}
 .run{color:#59636e;margin:0 0 12px;font-size:13px}
+.expect{display:block;font-size:13px;color:#59636e;margin-top:2px}
+.class{display:block;font-size:12px;color:#59636e;margin-top:2px;overflow-wrap:anywhere}
+.exp{display:inline-block;font-size:11px;font-weight:600;border-radius:10px;padding:0 7px;margin-left:4px}
+.exp.unexpected{background:#ffebe9;color:#d1242f}.exp.expected{background:#eef1f4;color:#59636e}.exp.fixed{background:#dafbe1;color:#1a7f37}
 .verdict{font-size:16px;margin:0 0 10px}
 .overview{display:flex;gap:28px;flex-wrap:wrap;align-items:flex-start;margin-bottom:10px}
 .tiles{display:flex;gap:10px;flex-wrap:wrap}
@@ -36,6 +40,7 @@ details.group{margin:12px 0;border:1px solid #d1d9e0;border-radius:6px}
 details.group>summary{cursor:pointer;padding:8px 12px;background:#f6f8fa;border-radius:6px}
 details.group[open]>summary{border-bottom:1px solid #d1d9e0;border-radius:6px 6px 0 0}
 details.group>summary h2{display:inline}
+.match{color:#59636e;font-size:13px;margin-left:6px}
 details.failed>summary{background:#ffebe9}
 details.error>summary{background:#fff1e5}
 table.paths{width:100%;table-layout:fixed;border-collapse:collapse}
@@ -86,8 +91,9 @@ export const REPORT_SCRIPT = `
       r.hidden=!ok;if(ok)n++;
     });
     groups.forEach(function(g){
-      var any=g.querySelector('tbody.row:not([hidden])');
-      g.hidden=!any;g.open=active?!!any:g._wasOpen;
+      var matched=g.querySelectorAll('tbody.row:not([hidden])').length;
+      g.hidden=!matched;g.open=active?matched>0:g._wasOpen;
+      g.querySelector('.match').textContent=active?matched+' match':'';
     });
     shown.textContent=active?n+' of '+rows.length+' paths match':rows.length+' paths';
   }

@@ -61,6 +61,11 @@ describe('renderHtml', () => {
     expect(html).not.toContain('<script>alert(1)');
   });
 
+  test('the outcome class, code and expectation under a failing path; the expectations line on top', () => {
+    expect(html).toContain('<span class="class">contract-broken · ECHO_MISMATCH <span class="exp unexpected">unexpected</span></span>');
+    expect(html).toContain('1 unexpected, 0 fixed, 0 expected failures (no expectations file: every path must pass)');
+  });
+
   test('rows carry what the filter reads: outcome and the checks that did not pass', () => {
     expect(html).toContain('<tbody class="row" data-outcome="failed" data-bad="echo">');
     expect(html).toContain('<tbody class="row" data-outcome="skipped" data-bad="">');

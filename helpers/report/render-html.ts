@@ -14,6 +14,9 @@ const GROUPS: Array<{ outcome: CellOutcome; title: string }> = [
   { outcome: 'skipped', title: 'Skipped' },
   { outcome: 'passed', title: 'Passed' },
 ];
+const EXPECTATION_ORDER: Record<ReportRow['expectation'], number> = { unexpected: 0, fixed: 1, met: 2 };
+/** In each group, what the baseline did not expect first, then by resource. */
+const unexpectedFirst = (a: ReportRow, b: ReportRow) => EXPECTATION_ORDER[a.expectation] - EXPECTATION_ORDER[b.expectation] || byResource(a, b);
 /** Groups of skips and passes longer than this start collapsed; failures are always open. */
 const COLLAPSE_ABOVE = 50;
 const CELL_TEXT: Record<CellOutcome, string> = { passed: 'pass', failed: 'FAIL', skipped: 'skip', error: 'ERROR' };
@@ -28,7 +31,7 @@ export function renderHtml(report: ContractReport): string {
 ${summary(report)}
 ${filterBar()}
 <main>
-${GROUPS.map(({ outcome, title: groupTitle }) => group(report.rows.filter((row) => row.verdict === outcome).sort(byResource), outcome, groupTitle)).join('\n')}
+${GROUPS.map(({ outcome, title: groupTitle }) => group(report.rows.filter((row) => row.verdict === outcome).sort(unexpectedFirst), outcome, groupTitle)).join('\n')}
 ${relaxedSection(report.rows)}
 ${retrySection(report)}
 ${cleanupSection(report)}
@@ -54,7 +57,8 @@ function summary(report: ContractReport): string {
   return `<header>
 <h1>Contract gate</h1>
 <p class="run">Run <code>${esc(report.runId)}</code> · ${esc(report.generatedAt)} · ${esc(where)}</p>
-<p class="verdict"><b>${totals.failed + totals.error > 0 ? `${totals.failed} failed, ${totals.error} errored` : 'Nothing failed'}</b> of ${totals.paths} contract paths; ${totals.skipped} skipped, ${totals.passed} passed.</p>
+<p class="verdict"><b>${totals.failed + totals.error > 0 ? `${totals.failed} failed, ${totals.error} errored` : 'Nothing failed'}</b> of ${totals.paths} contract paths; ${totals.skipped} skipped, ${totals.passed} passed.
+${expectationsLine(report)}</p>
 <div class="overview"><div class="tiles">${tile('failed', 'failed', totals.failed)}${tile('error', 'errored', totals.error)}${tile('skipped', 'skipped', totals.skipped)}${tile('passed', 'passed', totals.passed)}${tile('paths', 'paths', totals.paths)}</div>
 <table class="counts"><tr><th>check</th>${CHECK_NAMES.map((check) => `<th>${check}</th>`).join('')}</tr>
 ${(['failed', 'error', 'skipped', 'passed'] as const).map((outcome) => `<tr><td>${outcome}</td>${CHECK_NAMES.map((check) => `<td class="${report.checkTotals[check][outcome] > 0 ? `n ${outcome}` : 'zero'}">${report.checkTotals[check][outcome]}</td>`).join('')}</tr>`).join('')}</table></div>
@@ -75,7 +79,7 @@ function filterBar(): string {
 function group(rows: ReportRow[], outcome: CellOutcome, title: string): string {
   if (rows.length === 0) return '';
   const open = outcome === 'failed' || outcome === 'error' || rows.length <= COLLAPSE_ABOVE;
-  return `<details class="group ${outcome}"${open ? ' open' : ''}><summary><h2>${title} (${rows.length})</h2></summary>
+  return `<details class="group ${outcome}"${open ? ' open' : ''}><summary><h2>${title} (${rows.length})</h2> <span class="match"></span></summary>
 <table class="paths"><colgroup><col class="contract"><col class="path"><col class="http">${CHECK_NAMES.map(() => '<col class="check">').join('')}<col class="retries"></colgroup>
 <thead><tr><th>resource</th><th>path</th><th class="num">HTTP</th>${CHECK_NAMES.map((check) => `<th class="num">${check}</th>`).join('')}<th class="num">retries</th></tr></thead>
 ${rows.map(pathRow).join('\n')}
@@ -88,8 +92,23 @@ function pathRow(row: ReportRow): string {
   const why = whyLines(row);
   return `<tbody class="row" data-outcome="${row.verdict}" data-bad="${bad.join(' ')}"><tr>
 <td><span class="res">${esc(row.resource)}</span><span class="ver ${row.apiVersion === 'beta' ? 'beta' : ''}">${esc(row.apiVersion)}</span>${relaxed}<span class="file">${esc(row.contract)}${row.dialect ? ` · ${esc(row.dialect)}` : ''}</span></td>
-<td class="path"><code>${esc(row.pathTemplate)}</code></td><td class="http">${row.status ?? ''}</td>${CHECK_NAMES.map((check) => cell(row, check)).join('')}<td class="retries">${row.retries.length || ''}</td>
+<td class="path"><code>${esc(row.pathTemplate)}</code>${classLine(row)}</td><td class="http">${row.status ?? ''}</td>${CHECK_NAMES.map((check) => cell(row, check)).join('')}<td class="retries">${row.retries.length || ''}</td>
 </tr>${why.length ? `<tr class="why"><td colspan="${CHECK_NAMES.length + 4}"><ul>${why.join('')}</ul></td></tr>` : ''}</tbody>`;
+}
+
+/** Against the expectations baseline: what is unexpected, fixed or an expected failure. */
+function expectationsLine(report: ContractReport): string {
+  const e = report.expectations;
+  const against = e.file ? `against <code>${esc(e.file)}</code>${e.strict ? ' (strict)' : ''}` : 'no expectations file: every path must pass';
+  return `<span class="expect">${e.unexpected} unexpected, ${e.fixed} fixed, ${e.expectedFailures} expected failures (${against})</span>`;
+}
+
+/** Under the path of a row that did not simply pass: its outcome class and code, and how that compares with the baseline. */
+function classLine(row: ReportRow): string {
+  if (row.outcome === 'passed' && row.expectation === 'met') return '';
+  const code = row.code ? ` · ${esc(row.code)}` : '';
+  const expectation = row.expectation === 'met' ? (row.outcome === 'passed' || row.outcome === 'skipped' ? '' : 'expected') : row.expectation;
+  return `<span class="class">${esc(row.outcome)}${code}${expectation ? ` <span class="exp ${expectation}">${expectation}</span>` : ''}</span>`;
 }
 
 function cell(row: ReportRow, check: CheckName): string {
@@ -103,6 +122,8 @@ function whyLines(row: ReportRow): string[] {
   if (row.verdict === 'passed') return [];
   const lines: string[] = [];
   if (row.skipReason) lines.push(`<li>${row.verdict === 'error' ? 'target error' : 'skipped'}: ${esc(row.skipReason)}</li>`);
+  if (row.expected && row.expectation !== 'met') lines.push(`<li>the expectations list it as ${esc(row.expected.outcome)}${row.expected.code ? ` (${esc(row.expected.code)})` : ''}${row.expected.reason ? `: ${esc(row.expected.reason)}` : ''}</li>`);
+  else if (row.expected?.reason) lines.push(`<li>expected: ${esc(row.expected.reason)}</li>`);
   for (const check of CHECK_NAMES) {
     for (const failure of row.checks[check]?.failures ?? []) {
       const values = failure.sent !== undefined || failure.received !== undefined
