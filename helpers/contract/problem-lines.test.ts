@@ -41,4 +41,11 @@ describe('every problem has a line', () => {
     expect(problem?.line).toBeDefined();
     expect(given.split('\n')[problem!.line! - 1]).toBe(wantLine);
   });
+
+  it('a page cut short after its title: every missing part at its last line', () => {
+    const given = fixturePages.md.split('\n').slice(0, 13).join('\n');
+    const { problems } = parsePage('widget.md', given);
+    expect(problems.map((problem) => problem.code)).toEqual(['NO_PERMISSIONS_TABLE', 'NO_POST_PATH', 'NO_PROPERTY_TABLE', 'NO_EXAMPLE_REQUEST', 'NO_EXAMPLE_RESPONSE']);
+    expect(new Set(problems.map((problem) => problem.line))).toEqual(new Set([13]));
+  });
 });

@@ -63,7 +63,7 @@ export function parsePage(file: string, rawText: string): ParseResult {
     exampleRequest: parseExampleHttp(sections.blocks.exampleRequest, 'request', log),
     exampleResponse: parseExampleHttp(sections.blocks.exampleResponse, 'response', log),
   };
-  placeMissingParts(log.problems, sections);
+  placeMissingParts(log.problems, sections, lineCount(text));
   return { page, problems: log.problems };
 }
 
@@ -80,18 +80,25 @@ const MISSING_PART_SECTION: Array<[ProblemCode, SectionName]> = [
 /**
  * A missing part is reported at its section's heading; when the heading is missing too (or was
  * swallowed by an unclosed fence), at the nearest heading of the page order around where it
- * belongs. Only a page with none of those headings has no line to give.
+ * belongs; on a page with none of those headings (cut short after its title), at its last line,
+ * after which the part was expected.
  */
-function placeMissingParts(problems: PageProblem[], sections: PageSections): void {
+function placeMissingParts(problems: PageProblem[], sections: PageSections, lastLine: number): void {
   for (const problem of problems) {
     if (problem.line !== undefined) continue;
     const section = MISSING_PART_SECTION.find(([code]) => code === problem.code)?.[1];
     if (!section) continue;
     const at = PAGE_ORDER.indexOf(section);
     const nearest = [...PAGE_ORDER.slice(at), ...PAGE_ORDER.slice(0, at).reverse()];
-    const line = nearest.map((place) => sections.headingLines[place]).find((found) => found !== undefined);
-    if (line !== undefined) problem.line = line;
+    problem.line = nearest.map((place) => sections.headingLines[place]).find((found) => found !== undefined) ?? lastLine;
   }
+}
+
+/** Lines of the page, a final newline not counting as one more. */
+function lineCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < text.length - 1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /** `Namespace: microsoft.graph`, whole: a name that breaks off early would be another namespace. */
