@@ -42,6 +42,13 @@ describe('every problem has a line', () => {
     expect(given.split('\n')[problem!.line! - 1]).toBe(wantLine);
   });
 
+  it('broken front matter: BAD_FRONT_MATTER at the page line of the YAML error, not line 2', () => {
+    const given = edit(fixturePages.md, 'doc_type: apiPageType', 'doc_type: [apiPageType');
+    const problem = parsePage('widget.md', given).problems.find((candidate) => candidate.code === 'BAD_FRONT_MATTER');
+    expect(given.split('\n')[problem!.line! - 1]).toBe('doc_type: [apiPageType');
+    expect(problem!.message).not.toMatch(/at line \d/);
+  });
+
   it('a page cut short after its title: every missing part at its last line', () => {
     const given = fixturePages.md.split('\n').slice(0, 13).join('\n');
     const { problems } = parsePage('widget.md', given);

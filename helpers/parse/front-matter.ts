@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, YAMLError } from 'yaml';
 import type { ProblemLog } from '../foundation/diagnostics.ts';
 
 export interface FrontMatter {
@@ -22,8 +22,11 @@ export function splitFrontMatter(text: string, log: ProblemLog): FrontMatter {
     const titleIndex = (match[1] ?? '').split('\n').findIndex((line) => line.startsWith('title:'));
     return { title, lineCount, body, ...(titleIndex >= 0 ? { titleLine: titleIndex + 2 } : {}) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    log.defect('BAD_FRONT_MATTER', `front matter is not valid YAML (${reason}); the title is taken from the heading`, { line: 2 });
+    // The reason without yaml's own position, which counts from the front matter, not the page.
+    const reason = (error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)).replace(/ at line \d+, column \d+:?$/, '');
+    // yaml counts lines from the front matter's first line, the page's line 2.
+    const yamlLine = error instanceof YAMLError ? error.linePos?.[0]?.line : undefined;
+    log.defect('BAD_FRONT_MATTER', `front matter is not valid YAML (${reason}); the title is taken from the heading`, { line: 1 + (yamlLine ?? 1) });
     return { lineCount, body };
   }
 }
