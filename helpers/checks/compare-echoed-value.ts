@@ -5,6 +5,7 @@ import { isJsonObject } from '../foundation/json-object.ts';
 import type { JsonValue } from '../foundation/contract-types.ts';
 import { parseDateTimeOffset } from '../foundation/date-time-offset.ts';
 import type { CheckFailure } from './check-types.ts';
+import { ownValue } from '../foundation/own-property.ts';
 
 /** How to read a string: as an instant, as opaque text, or by sniffing (nested values have no type facts). */
 export type StringHint = 'instant' | 'text' | 'sniff';
@@ -48,7 +49,7 @@ function compareArrays(field: string, sent: JsonValue[], received: JsonValue): C
 function compareObjects(field: string, sent: { [key: string]: JsonValue }, received: JsonValue): CheckFailure[] {
   if (!isJsonObject(received)) return [typeMismatch(field, sent, received)];
   // Extra received properties are fine: Graph returns every property of the type.
-  return Object.entries(sent).flatMap(([key, value]) => compareEchoedValue(`${field}.${key}`, value, received[key]));
+  return Object.entries(sent).flatMap(([key, value]) => compareEchoedValue(`${field}.${key}`, value, ownValue(received, key)));
 }
 
 function isODataTypeField(field: string): boolean {

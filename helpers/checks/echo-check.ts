@@ -6,6 +6,7 @@ import { checkResult, type CheckFailure, type CheckResult } from './check-types.
 import { compareEchoedValue, type StringHint } from './compare-echoed-value.ts';
 import type { ParsedBody } from './parse-response-body.ts';
 import { describeFormatMismatch } from './server-owned-format.ts';
+import { ownValue } from '../foundation/own-property.ts';
 
 export function checkEcho(contract: Contract, sentBody: JsonObject, parsed: ParsedBody): CheckResult {
   const received = asObject(parsed);
@@ -16,17 +17,17 @@ export function checkEcho(contract: Contract, sentBody: JsonObject, parsed: Pars
   const facts = new Map(contract.properties.map((p) => [p.name, p]));
   const failures: CheckFailure[] = [];
   for (const field of contract.echo.equal) {
-    const sent = sentBody[field];
+    const sent = ownValue(sentBody, field);
     if (sent === undefined) continue; // documented as echoed, but this example does not send it
-    failures.push(...compareEchoedValue(field, sent, received[field], hintFor(facts.get(field)?.type)));
+    failures.push(...compareEchoedValue(field, sent, ownValue(received, field), hintFor(facts.get(field)?.type)));
   }
   for (const field of contract.echo.serverOwned) {
     if (field === 'id') continue;
-    if (!(field in received)) {
+    if (!Object.hasOwn(received, field)) {
       failures.push({ code: 'SERVER_OWNED_MISSING', field, message: `${field} is owned by the service but missing from the response.` });
       continue;
     }
-    const value = received[field] as JsonValue;
+    const value = ownValue(received, field) ?? null;
     const why = describeFormatMismatch(value, facts.get(field));
     if (why) failures.push({ code: 'SERVER_OWNED_FORMAT', field, message: `${field}: ${why}, received ${JSON.stringify(value)}.`, received: value });
   }

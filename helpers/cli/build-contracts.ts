@@ -4,7 +4,8 @@ import { collectPages } from './collect-pages.ts';
 import { buildPage, type PageOutcome } from '../contract/build-page.ts';
 import { createAjv } from '../contract/create-ajv.ts';
 import { createBodyValidator } from '../contract/body-validator.ts';
-import { contractFileName, contractJson } from '../contract/contract-json.ts';
+import { contractFileName } from '../contract/contract-json.ts';
+import type { ProblemCode } from '../foundation/diagnostics.ts';
 
 export interface BuildSummary {
   outcomes: PageOutcome[];
@@ -21,13 +22,11 @@ export function buildContracts(inputs: string[], match?: RegExp): BuildSummary {
       return buildPage(page.relativePath, readFileSync(page.path), validate);
     } catch (error) {
       // A defect in this tool must not cost the other pages their contracts.
-      const message = error instanceof Error ? error.message : String(error);
-      return { status: 'failed', file: page.relativePath, problems: [{ code: 'UNREADABLE_PAGE', fatal: true, file: page.relativePath, message: `could not be read or parsed: ${message}` }] } satisfies PageOutcome;
+      return failedOutcome(page.relativePath, 'UNREADABLE_PAGE', `could not be read or parsed: ${messageOf(error)}`);
     }
   });
   refuseCollisions(outcomes);
-  const count = (status: PageOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
-  return { outcomes, built: count('built'), failed: count('failed'), skipped: count('skipped') };
+  return summarise(outcomes);
 }
 
 /**
@@ -47,20 +46,43 @@ function refuseCollisions(outcomes: PageOutcome[]): void {
     for (const index of indexes) {
       const file = outcomes[index]!.file;
       const others = files.filter((other) => other !== file).join(', ');
-      outcomes[index] = { status: 'failed', file, problems: [{ code: 'OUTPUT_COLLISION', fatal: true, file, message: `${others} would write the same contract file ${output}; rename one page (neither is written)` }] };
+      outcomes[index] = failedOutcome(file, 'OUTPUT_COLLISION', `${others} would write the same contract file ${output}; rename one page (neither is written)`);
     }
   }
 }
 
-/** Writes each built contract to `out`, mirroring the pages' relative paths. */
+/**
+ * Writes each built contract to `out`, mirroring the pages' relative paths. A contract that
+ * cannot be written fails its own page (UNWRITABLE_CONTRACT, in `summary`), not the build.
+ */
 export function writeContracts(summary: BuildSummary, out: string): string[] {
   const written: string[] = [];
-  for (const outcome of summary.outcomes) {
-    if (outcome.status !== 'built') continue;
+  const outcomes = summary.outcomes.map((outcome): PageOutcome => {
+    if (outcome.status !== 'built') return outcome;
     const target = join(out, contractFileName(outcome.file));
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, contractJson(outcome.contract));
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, outcome.json);
+    } catch (error) {
+      return failedOutcome(outcome.file, 'UNWRITABLE_CONTRACT', `its contract could not be written to ${target}: ${messageOf(error)}`);
+    }
     written.push(target);
-  }
+    return outcome;
+  });
+  Object.assign(summary, summarise(outcomes));
   return written;
+}
+
+function summarise(outcomes: PageOutcome[]): BuildSummary {
+  const count = (status: PageOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
+  return { outcomes, built: count('built'), failed: count('failed'), skipped: count('skipped') };
+}
+
+function failedOutcome(file: string, code: ProblemCode, message: string): PageOutcome {
+  return { status: 'failed', file, problems: [{ code, fatal: true, file, message }] };
+}
+
+/** One line: a multi-line error message would break the one-line-per-failure output. */
+function messageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }

@@ -1,4 +1,5 @@
 import type { JsonObject, JsonSchema, JsonValue, PropertyFacts } from '../foundation/contract-types.ts';
+import { ownValue, setOwn } from '../foundation/own-property.ts';
 import { propertySchema } from './property-schema.ts';
 
 const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
@@ -8,10 +9,7 @@ export function requestSchema(properties: PropertyFacts[], examples: Examples): 
   return {
     $schema: SCHEMA_DIALECT,
     type: 'object',
-    properties: {
-      '@odata.type': { type: 'string' },
-      ...propertySchemas(properties, examples, (schema) => schema),
-    },
+    properties: propertySchemas({ '@odata.type': { type: 'string' } }, properties, examples, (schema) => schema),
   };
 }
 
@@ -24,12 +22,11 @@ export function responseSchema(properties: PropertyFacts[], examples: Examples):
     $schema: SCHEMA_DIALECT,
     type: 'object',
     required: ['id'],
-    properties: {
-      '@odata.type': { type: 'string' },
-      '@odata.context': { type: 'string' },
-      ...propertySchemas(properties, examples, nullable),
-      id: { type: 'string', minLength: 1 },
-    },
+    properties: withOwn(
+      propertySchemas({ '@odata.type': { type: 'string' }, '@odata.context': { type: 'string' } }, properties, examples, nullable),
+      'id',
+      { type: 'string', minLength: 1 },
+    ),
   };
 }
 
@@ -38,13 +35,23 @@ export interface Examples {
   response: JsonObject;
 }
 
-function propertySchemas(properties: PropertyFacts[], examples: Examples, wrap: (schema: JsonSchema) => JsonSchema) {
-  const schemas: Record<string, JsonSchema> = {};
+/**
+ * `first`, then each documented property's schema by name, as own properties (names include
+ * `constructor` and `__proto__`). Written into one object: spreading a 100,000-key object
+ * into a literal cost more than building the schemas.
+ */
+function propertySchemas(first: Record<string, JsonSchema>, properties: PropertyFacts[], examples: Examples, wrap: (schema: JsonSchema) => JsonSchema): Record<string, JsonSchema> {
+  const schemas = first;
   for (const property of properties) {
-    const example: JsonValue | undefined = examples.request[property.name] ?? examples.response[property.name];
-    schemas[property.name] = wrap(propertySchema(property, example));
+    const example: JsonValue | undefined = ownValue(examples.request, property.name) ?? ownValue(examples.response, property.name);
+    setOwn(schemas, property.name, wrap(propertySchema(property, example)));
   }
   return schemas;
+}
+
+function withOwn(object: Record<string, JsonSchema>, key: string, value: JsonSchema): Record<string, JsonSchema> {
+  setOwn(object, key, value);
+  return object;
 }
 
 export function nullable(schema: JsonSchema): JsonSchema {

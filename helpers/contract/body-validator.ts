@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { JsonSchema, JsonValue } from '../foundation/contract-types.ts';
 import type { ContractAjv } from './create-ajv.ts';
+import { ownValue } from '../foundation/own-property.ts';
 
 // Compiling one whole body schema costs ~3 ms in ajv, and a corpus run has two per contract.
 // Contract body schemas are objects of independent properties (`type`, `required`,
@@ -62,12 +63,13 @@ export function createBodyValidator(ajv: ContractAjv): BodyValidator {
     }
     const errors: ErrorObject[] = [];
     for (const name of asStrings(schema.required)) {
-      if (!(name in body)) errors.push(topError('required', { missingProperty: name }, `must have required property '${name}'`));
+      if (!Object.hasOwn(body, name)) errors.push(topError('required', { missingProperty: name }, `must have required property '${name}'`));
     }
     const properties = schema.properties;
     if (!properties || typeof properties !== 'object' || Array.isArray(properties)) return errors;
     for (const [name, value] of Object.entries(body)) {
-      const propertySchema = properties[name];
+      // Own properties only: a body field named `constructor` must not find Object's.
+      const propertySchema = ownValue(properties, name);
       if (propertySchema === undefined) {
         if (schema.additionalProperties === false) errors.push(topError('additionalProperties', { additionalProperty: name }, 'must NOT have additional properties'));
         continue;

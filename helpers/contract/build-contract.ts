@@ -37,7 +37,7 @@ export function buildContract({ page, file, sha256, parseProblems }: BuildInput,
   if (!request || !response || !url || status === undefined || !requestBody || !responseBody || log.hasFatal) {
     return { contract: undefined, problems: log.problems };
   }
-  if (!('id' in responseBody)) {
+  if (!Object.hasOwn(responseBody, 'id')) {
     log.fatal('NO_RESPONSE_ID', 'the example 201 response has no "id": a create must return the new entity with its id', { line: response.bodyLine });
     return { contract: undefined, problems: log.problems };
   }
@@ -58,10 +58,11 @@ export function buildContract({ page, file, sha256, parseProblems }: BuildInput,
   if (log.hasFatal) return { contract: undefined, problems: log.problems };
 
   const echo = echoRules(properties, requestBody, responseBody);
-  for (const field of echoMismatches(echo.equal, requestBody, responseBody)) {
+  const mismatched = new Set(echoMismatches(echo.equal, requestBody, responseBody));
+  for (const field of mismatched) {
     log.defect('ECHO_EXAMPLE_MISMATCH', 'the example response returns a different value than the example request sent; not asserted as echoed', { field, line: response.bodyLine });
-    echo.equal = echo.equal.filter((name) => name !== field);
   }
+  if (mismatched.size > 0) echo.equal = echo.equal.filter((name) => !mismatched.has(name));
   const contract: Contract = {
     contractFormat: 1,
     source: {
@@ -134,7 +135,7 @@ function pathMatcher(template: string): RegExp {
 }
 
 function odataNamespace(body: JsonObject): string | undefined {
-  const type = body['@odata.type'];
+  const type = Object.hasOwn(body, '@odata.type') ? body['@odata.type'] : undefined;
   return typeof type === 'string' ? /^#?(.+)\.[^.]+$/.exec(type)?.[1] : undefined;
 }
 

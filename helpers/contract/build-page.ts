@@ -4,9 +4,10 @@ import type { PageProblem } from '../foundation/diagnostics.ts';
 import { parsePage } from '../parse/parse-page.ts';
 import { buildContract } from './build-contract.ts';
 import type { BodyValidator } from './body-validator.ts';
+import { contractJson } from './contract-json.ts';
 
 export type PageOutcome =
-  | { status: 'built'; file: string; contract: Contract; problems: PageProblem[] }
+  | { status: 'built'; file: string; contract: Contract; json: string; problems: PageProblem[] }
   | { status: 'failed'; file: string; problems: PageProblem[] }
   | { status: 'skipped'; file: string; reason: string };
 
@@ -22,7 +23,9 @@ export function buildPage(file: string, bytes: Uint8Array, validate: BodyValidat
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const built = buildContract({ page: parsed.page, file, sha256, parseProblems: parsed.problems }, validate);
+  // Serialised here, inside the page's own outcome, so a contract that cannot be written fails
+  // its page instead of the build that writes it.
   return built.contract
-    ? { status: 'built', file, contract: built.contract, problems: built.problems }
+    ? { status: 'built', file, contract: built.contract, json: contractJson(built.contract), problems: built.problems }
     : { status: 'failed', file, problems: built.problems };
 }

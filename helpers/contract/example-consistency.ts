@@ -1,4 +1,5 @@
 import type { JsonObject, JsonValue } from '../foundation/contract-types.ts';
+import { ownValue } from '../foundation/own-property.ts';
 
 const PLACEHOLDER = /^<Unknown Primitive Type [^>]*>$/;
 
@@ -9,7 +10,7 @@ export function placeholderFields(body: JsonObject): string[] {
 
 /** Echoed fields the example response shows with another value than the example request. */
 export function echoMismatches(fields: string[], request: JsonObject, response: JsonObject): string[] {
-  return fields.filter((field) => field in response && !sameDocValue(request[field], response[field], field));
+  return fields.filter((field) => Object.hasOwn(response, field) && !sameDocValue(ownValue(request, field), ownValue(response, field), field));
 }
 
 function sameDocValue(a: JsonValue | undefined, b: JsonValue | undefined, field: string): boolean {
@@ -21,7 +22,7 @@ function sameDocValue(a: JsonValue | undefined, b: JsonValue | undefined, field:
   }
   if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].every((key) => sameDocValue(a[key], b[key], key));
+    return [...keys].every((key) => sameDocValue(ownValue(a, key), ownValue(b, key), key));
   }
   return a === b;
 }

@@ -1,4 +1,5 @@
-import type { JsonSchema, JsonValue } from '../foundation/contract-types.ts';
+import type { JsonObject, JsonSchema, JsonValue } from '../foundation/contract-types.ts';
+import { setOwn } from '../foundation/own-property.ts';
 
 // Complex types have no property table on a create page; their shape is taken from the
 // documented example, with `@odata.type` always allowed. Only JSON types are inferred: an
@@ -9,7 +10,7 @@ export function complexObjectSchema(example: JsonValue | undefined): JsonSchema 
   if (example && typeof example === 'object' && !Array.isArray(example)) {
     const properties = schema.properties as Record<string, JsonSchema>;
     for (const [key, value] of Object.entries(example)) {
-      if (key !== '@odata.type') properties[key] = exampleSchema(value);
+      if (key !== '@odata.type') setOwn(properties, key, exampleSchema(value));
     }
   }
   return schema;
@@ -30,15 +31,22 @@ export function exampleSchema(value: JsonValue): JsonSchema {
 
 /** Objects in one array are merged into one shape; mixed JSON types leave the items open. */
 function itemsSchema(items: JsonValue[]): JsonSchema {
-  const objects = items.filter((item): item is { [key: string]: JsonValue } =>
+  const objects = items.filter((item): item is JsonObject =>
     item !== null && typeof item === 'object' && !Array.isArray(item));
   if (objects.length > 0 && objects.length === items.length) {
-    return complexObjectSchema(Object.assign({}, ...[...objects].reverse()));
+    return complexObjectSchema(assignOwn([...objects].reverse()));
   }
   const first = items[0];
   if (first === undefined) return {};
   const schema = exampleSchema(first);
   return items.every((item) => sameJsonType(item, first)) ? schema : {};
+}
+
+/** Object.assign({}, ...objects), but `__proto__` is copied as a property like any other key. */
+function assignOwn(objects: JsonObject[]): JsonObject {
+  const merged: JsonObject = {};
+  for (const object of objects) for (const [key, value] of Object.entries(object)) setOwn(merged, key, value);
+  return merged;
 }
 
 function sameJsonType(a: JsonValue, b: JsonValue): boolean {

@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { JsonObject, JsonValue, RelaxedConstraint } from '../foundation/contract-types.ts';
 import type { PageProperty } from '../parse/page-model.ts';
 import type { ProblemLog } from '../foundation/diagnostics.ts';
+import { ownValue } from '../foundation/own-property.ts';
 import type { BodyValidator } from './body-validator.ts';
 import { requestSchema, responseSchema, type Examples } from './body-schemas.ts';
 
@@ -25,10 +26,12 @@ export type BodyLines = Record<keyof Examples, number>;
 export function reconcileExamples(validate: BodyValidator, pageProperties: PageProperty[], examples: Examples, log: ProblemLog, bodyLines?: BodyLines): Reconciled {
   let properties = pageProperties;
   let schemas = schemasFor(properties, examples);
+  // By name, looked up once per error: an example may break thousands of documented facts.
+  const byName = new Map(properties.map((property) => [property.name, property]));
   const softened = new Map<string, PageProperty>();
   for (const { error, what } of errorsOf(validate, schemas, examples)) {
     const field = topField(error);
-    const property = field === undefined ? undefined : softened.get(field) ?? properties.find((candidate) => candidate.name === field);
+    const property = field === undefined ? undefined : softened.get(field) ?? byName.get(field);
     const fact = property && documentedFact(property, error.keyword);
     if (!property || !fact) continue;
     const value = valueAt(examples[what], error.instancePath) ?? null;
@@ -41,7 +44,7 @@ export function reconcileExamples(validate: BodyValidator, pageProperties: PageP
   }
   for (const { error, what } of errorsOf(validate, schemas, examples)) {
     const field = topField(error);
-    const line = properties.find((property) => property.name === field)?.line ?? bodyLines?.[what];
+    const line = (field === undefined ? undefined : (softened.get(field) ?? byName.get(field))?.line) ?? bodyLines?.[what];
     log.fatal('EXAMPLE_VIOLATES_SCHEMA', `the example ${what} contradicts the page: ${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`, { field: error.instancePath || '/', ...(line ? { line } : {}) });
   }
   return { properties, schemas };
@@ -80,7 +83,7 @@ function valueAt(body: JsonObject, pointer: string): JsonValue | undefined {
   let value: JsonValue | undefined = body;
   for (const part of pointer.split('/').slice(1)) {
     const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
-    value = value && typeof value === 'object' ? (Array.isArray(value) ? value[Number(key)] : value[key]) : undefined;
+    value = value && typeof value === 'object' ? (Array.isArray(value) ? value[Number(key)] : ownValue(value, key)) : undefined;
   }
   return value;
 }

@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../foundation/contract-types.ts';
+import type { JsonObject, JsonSchema, JsonValue } from '../foundation/contract-types.ts';
 import { isPrimitiveTypeName, type PrimitiveTypeName } from '../foundation/odata-primitive-types.ts';
 import { ODATA_LEXICAL_PATTERNS as LEXICAL } from '../foundation/odata-lexical-forms.ts';
 
@@ -39,9 +39,19 @@ const PRIMITIVES: Record<PrimitiveTypeName, JsonSchema> = {
   Binary: odata('Binary', { type: 'string', contentEncoding: 'base64', pattern: LEXICAL.Binary }),
 };
 
+// A copy of the shared schema per property, by hand: structuredClone cost more than building
+// the rest of a 100,000-property contract's schemas.
 export function primitiveSchema(type: string): JsonSchema | undefined {
   const schema = isPrimitiveTypeName(type) ? PRIMITIVES[type] : undefined;
-  return schema ? structuredClone(schema) : undefined;
+  return schema ? copyJson(schema) : undefined;
+}
+
+function copyJson<T extends JsonValue>(value: T): T {
+  if (Array.isArray(value)) return value.map((item) => copyJson(item)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const copy: JsonObject = {};
+  for (const key of Object.keys(value)) copy[key] = copyJson(value[key] as JsonValue);
+  return copy as T;
 }
 
 export function isNumericPrimitive(type: string): boolean {

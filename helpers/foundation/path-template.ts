@@ -17,9 +17,11 @@ export function pathTemplateToRegExp(template: string): RegExp {
 
 /** Fills every `{name}` from `values`; returns the names that had no value instead of a path. */
 export function fillPathTemplate(template: string, values: Record<string, string>): { path: string } | { missing: string[] } {
-  const missing = pathParameters(template).filter((name) => values[name] === undefined);
+  // Own values only: a parameter documented as `{constructor}` has no value until one is given.
+  const value = (name: string) => (Object.hasOwn(values, name) ? values[name] : undefined);
+  const missing = pathParameters(template).filter((name) => value(name) === undefined);
   if (missing.length > 0) return { missing };
-  return { path: template.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(values[name] ?? '')) };
+  return { path: template.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(value(name) ?? '')) };
 }
 
 // Where each `{parameter}` gets its value from: the collection before it.

@@ -39,6 +39,9 @@ export const PAGE_PROBLEMS = {
   POSSIBLE_VALUES_DISAGREE: { fatal: false, section: 'Properties', meaning: 'a description gives two "Possible values" lists naming different values (a prose list, then the generated backticked one); the contract takes the backticked list (plain text: the last), not their union' },
   UNKNOWN_API_VERSION: { fatal: false, section: 'Example request', meaning: 'the example URL\'s version segment is not `beta` or `v1.0` (`/v1/`) or is missing; the contract takes the page\'s version, the path after the segment is still compared' },
   OUTPUT_COLLISION: { fatal: true, meaning: 'two pages would write the same contract file; neither is written' },
+  EXAMPLE_TOO_DEEP: { fatal: true, section: 'Example', meaning: 'an example body nests deeper than 64 levels (foundation/json-depth.ts); refused before parsing, at the line where it goes too deep' },
+  MARKUP_TOO_DEEP: { fatal: true, meaning: 'a markdown line opens more than 32 nested blockquote or list levels (parse/markup-nesting.ts); refused before marked, whose recursion it would exhaust' },
+  UNWRITABLE_CONTRACT: { fatal: true, meaning: 'the page built but its contract file could not be written (the message names the file and the system error)' },
 } as const satisfies Record<string, PageProblemRule>;
 
 export type ProblemCode = keyof typeof PAGE_PROBLEMS;

@@ -3,6 +3,8 @@ import type { Block } from './page-blocks.ts';
 import type { PageHttpMessage } from './page-model.ts';
 import type { ProblemLog } from '../foundation/diagnostics.ts';
 import { findJsonSyntaxError } from './json-syntax-error.ts';
+import { jsonDepthExceededAt, lineAtOffset, MAX_JSON_DEPTH } from '../foundation/json-depth.ts';
+import { setOwn } from '../foundation/own-property.ts';
 
 const HEADER = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/;
 
@@ -20,15 +22,23 @@ export function parseExampleHttp(blocks: Block[], what: 'request' | 'response', 
   for (index++; index < lines.length; index++) {
     const match = HEADER.exec((lines[index] ?? '').trim());
     if (!match?.[1]) break;
-    headers[match[1]] = (match[2] ?? '').trim();
+    setOwn(headers, match[1], (match[2] ?? '').trim());
   }
   while (index < lines.length && (lines[index] ?? '').trim() === '') index++;
   const bodyLine = block.line + index;
   // Only the end is trimmed: the body starts at `bodyLine`, column 1, so places in it stay exact.
   const bodyText = lines.slice(index).join('\n').trimEnd();
   const message: PageHttpMessage = { startLine, headers, body: undefined, line: block.line, bodyLine };
-  if (bodyText !== '') message.body = parseJson(bodyText, bodyLine, what, log);
+  if (bodyText !== '' && !isTooDeep(bodyText, bodyLine, what, log)) message.body = parseJson(bodyText, bodyLine, what, log);
   return message;
+}
+
+/** A body nesting past MAX_JSON_DEPTH is refused before parsing: everything after it recurses. */
+function isTooDeep(text: string, firstLine: number, what: string, log: ProblemLog): boolean {
+  const offset = jsonDepthExceededAt(text);
+  if (offset === undefined) return false;
+  log.fatal('EXAMPLE_TOO_DEEP', `example ${what} body nests deeper than ${MAX_JSON_DEPTH} levels: expected at most ${MAX_JSON_DEPTH}`, { line: lineAtOffset(text, offset, firstLine) });
+  return true;
 }
 
 function parseJson(text: string, firstLine: number, what: string, log: ProblemLog): JsonValue | undefined {

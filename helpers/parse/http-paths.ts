@@ -10,6 +10,7 @@ const PATH = /^\/[^\s?#]*$/;
 /** Every `POST /path` line of the HTTP Request section, as a template with its parameters. */
 export function parseHttpPaths(blocks: Block[], log: ProblemLog): PagePath[] {
   const paths: PagePath[] = [];
+  const seen = new Set<string>();
   for (const block of blocks) {
     if (block.kind !== 'code') continue;
     block.lines.forEach((text, index) => {
@@ -33,7 +34,8 @@ export function parseHttpPaths(blocks: Block[], log: ProblemLog): PagePath[] {
       if (template.length > 1 && segments.includes('')) {
         log.defect('EMPTY_PATH_SEGMENT', 'POST path has an empty segment ("//"); kept as written', { line });
       }
-      if (paths.some((path) => path.template === template)) return;
+      if (seen.has(template)) return;
+      seen.add(template);
       paths.push({ template, parameters: pathParameters(template), line });
     });
   }

@@ -5,11 +5,15 @@ import type { Block, TableRow } from './page-blocks.ts';
 // counting the newlines of each token's `raw` gives line numbers. Table cells are re-split from
 // `raw` because GFM drops cells beyond the header count, and doc pages have unescaped `|` in
 // descriptions that must stay part of the description.
+// Only marked's block pass runs: its inline pass (emphasis, links) is never used here, since
+// cells keep their raw text, and its delimiter matching is quadratic on cells such as 1 MB of
+// `*a` or `_a`. Lines nesting containers deeper than marked's recursion can take are refused
+// before lexing (markup-nesting.ts).
 
 export function markdownBlocks(text: string, firstLine = 1): Block[] {
   const blocks: Block[] = [];
   let line = firstLine;
-  for (const token of new Lexer({ gfm: true }).lex(text)) {
+  for (const token of new Lexer({ gfm: true }).blockTokens(text)) {
     const block = toBlock(token, line);
     if (block) blocks.push(...block);
     line += countNewlines(token.raw);
@@ -47,8 +51,7 @@ function tableBlock(raw: string, line: number) {
     const isContinuation = index > 1 && !text.trimStart().startsWith('|') && rows.length > 0;
     const last = rows[rows.length - 1];
     if (isContinuation && last) {
-      const merged = splitCells(joinRowText(last.cells, text));
-      last.cells = merged;
+      continueRow(last.cells, text);
       return;
     }
     rows.push({ cells: splitCells(text), line: line + index });
@@ -57,8 +60,20 @@ function tableBlock(raw: string, line: number) {
   return { kind: 'table' as const, header: header?.cells ?? [], rows: body, line };
 }
 
-function joinRowText(cells: string[], continuation: string): string {
-  return `|${cells.join('|')} ${continuation.trim()}`;
+/**
+ * A line without a leading `|` continues the row above: its text joins the last cell, and
+ * each `|` in it starts a new cell. Only the new text is split (re-splitting the whole row
+ * per continuation line made long wrapped rows quadratic).
+ */
+function continueRow(cells: string[], continuation: string): void {
+  let text = continuation.trim();
+  if (text.endsWith('|') && !text.endsWith('\\|')) text = text.slice(0, -1);
+  const [first = '', ...rest] = text.split(/(?<!\\)\|/);
+  // Joined without re-trimming the grown cell: trim() would flatten it on every line.
+  const previous = cells[cells.length - 1] ?? '';
+  const added = first.trim();
+  cells[cells.length - 1] = previous === '' ? added : added === '' ? previous : `${previous} ${added}`;
+  for (const cell of rest) cells.push(cell.trim());
 }
 
 /** Splits on `|` not escaped with a backslash; the outer pipes are optional in GFM. */

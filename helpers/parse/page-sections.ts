@@ -1,4 +1,5 @@
 import type { Block, HeadingBlock } from './page-blocks.ts';
+import { ownValue } from '../foundation/own-property.ts';
 
 // Sections are found by heading name, not level: pages use `##`, `###` and `#####` alike, the
 // plain text has no levels at all, and "Response" names two different sections (the response
@@ -50,7 +51,7 @@ export function pageSections(blocks: Block[]): PageSections {
     } else if (inExample && /^request\b/.test(name)) current = 'exampleRequest';
     else if (inExample && /^response\b/.test(name)) current = 'exampleResponse';
     else if (name === 'response') current = 'response';
-    else current = TOP_LEVEL[name] ?? 'other';
+    else current = ownValue(TOP_LEVEL, name) ?? 'other'; // a heading "constructor" is not a section
     if (block !== sections.title) sections.headingLines[current] ??= block.line;
   }
   return sections;

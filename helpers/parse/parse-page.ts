@@ -6,6 +6,7 @@ import { normalizeText } from './normalize-text.ts';
 import { detectDialect } from './detect-dialect.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { markdownBlocks } from './markdown-blocks.ts';
+import { boundMarkupNesting } from './markup-nesting.ts';
 import { textBlocks } from './text-blocks.ts';
 import { pageSections, type PageSections, type SectionName } from './page-sections.ts';
 import { parsePermissionsTable } from './permissions-table.ts';
@@ -35,7 +36,8 @@ export function parsePage(file: string, rawText: string): ParseResult {
     const frontMatter = splitFrontMatter(text, log);
     frontMatterTitle = frontMatter.title;
     frontMatterTitleLine = frontMatter.titleLine;
-    blocks = markdownBlocks(frontMatter.body, frontMatter.lineCount + 1);
+    const firstLine = frontMatter.lineCount + 1;
+    blocks = markdownBlocks(boundMarkupNesting(frontMatter.body, firstLine, log), firstLine);
   }
   const sections = pageSections(blocks);
   const title = stripInlineMarkdown(frontMatterTitle ?? sections.title?.text ?? '');

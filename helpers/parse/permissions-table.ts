@@ -29,6 +29,7 @@ export function parsePermissionsTable(blocks: Block[], log: ProblemLog): PagePer
   }
   const mostFirst = table.header.some((cell) => /from most to least/i.test(cell));
   const permissions: PagePermissions = { delegatedWork: [], delegatedPersonal: [], application: [] };
+  const seen = { delegatedWork: new Set<string>(), delegatedPersonal: new Set<string>(), application: new Set<string>() };
   let current: keyof PagePermissions | undefined;
   for (const row of table.rows) {
     const label = stripInlineMarkdown(row.cells[0] ?? '');
@@ -40,7 +41,9 @@ export function parsePermissionsTable(blocks: Block[], log: ProblemLog): PagePer
       continue;
     }
     for (const name of permissionNames(text, row.line, log)) {
-      if (!permissions[current].includes(name)) permissions[current].push(name);
+      if (seen[current].has(name)) continue;
+      seen[current].add(name);
+      permissions[current].push(name);
     }
   }
   if (mostFirst) for (const key of Object.keys(permissions) as Array<keyof PagePermissions>) permissions[key].reverse();

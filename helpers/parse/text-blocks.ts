@@ -63,8 +63,8 @@ export function textBlocks(text: string): Block[] {
       for (; j < lines.length && (lines[j] ?? '').trim() !== ''; j++) {
         const text = (lines[j] ?? '').trim();
         const last = rows[rows.length - 1];
-        if (last && !table.isRow(text)) last.cells[last.cells.length - 1] += ` ${text}`;
-        else rows.push({ cells: table.split(text), line: j + 1 });
+        if (last && !table.isRow(text)) last.cells[last.cells.length - 1] += ` ${literal(text)}`;
+        else rows.push({ cells: table.split(text).map(literal), line: j + 1 });
       }
       blocks.push({ kind: 'table', header: [...table.header, ...orderNote(trimmed)], rows, line: i + 1 });
       i = j;
@@ -80,6 +80,15 @@ export function textBlocks(text: string): Block[] {
     i++;
   }
   return blocks;
+}
+
+/**
+ * Plain text has no markup: its `*`, `_`, `[`, `]` and backslashes are escaped so the inline-markdown
+ * reader the cells go through (shared with the markdown dialects) leaves them as written; a
+ * property named `__proto__` is not bold "proto" here.
+ */
+function literal(cell: string): string {
+  return cell.replace(/[\\*_[\]]/g, '\\$&');
 }
 
 /** Keeps "(from most to least privileged)" visible to the permissions reader, as the markdown header does. */

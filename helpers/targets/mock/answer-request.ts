@@ -1,6 +1,7 @@
 // The mock's behaviour, as a pure function from request to reply, in the order Graph
 // applies its rules: authentication, route, method, media type, body, then create.
 import type { Contract, JsonObject } from '../../foundation/contract-types.ts';
+import { jsonDepthExceededAt, MAX_JSON_DEPTH } from '../../foundation/json-depth.ts';
 import type { SchemaValidator } from '../../contract/compile-schema.ts';
 import { createdEntity } from './created-entity.ts';
 import { graphErrorReply } from './graph-error.ts';
@@ -13,11 +14,23 @@ export interface MockAnswerContext {
   schemas: SchemaValidator;
 }
 
-/** `sender`: the contract the mock target built this request from, when it did. */
-export function answerRequest({ routes, clock, schemas }: MockAnswerContext, request: MockRequest, sender?: Contract): MockReply {
-  const clientRequestId = request.headers['client-request-id'] ?? clock.newGuid();
-  const error = (status: number, code: string, message: string) => graphErrorReply(status, code, message, clock, clientRequestId);
+type ErrorReply = (status: number, code: string, message: string) => MockReply;
 
+/** `sender`: the contract the mock target built this request from, when it did. */
+export function answerRequest(context: MockAnswerContext, request: MockRequest, sender?: Contract): MockReply {
+  const clientRequestId = (Object.hasOwn(request.headers, 'client-request-id') ? request.headers['client-request-id'] : undefined) ?? context.clock.newGuid();
+  const error: ErrorReply = (status, code, message) => graphErrorReply(status, code, message, context.clock, clientRequestId);
+  try {
+    return answer(context, request, sender, clientRequestId, error);
+  } catch (failure) {
+    // A request the mock cannot handle still gets an answer, as Graph's would: a thrown
+    // reply callback made nock drop the connection, which no check can read.
+    const reason = failure instanceof Error ? failure.message.split('\n')[0] : String(failure);
+    return error(500, 'InternalServerError', `The mock failed to answer this request: ${reason}`);
+  }
+}
+
+function answer({ routes, clock, schemas }: MockAnswerContext, request: MockRequest, sender: Contract | undefined, clientRequestId: string, error: ErrorReply): MockReply {
   if (!/^Bearer \S+/.test(request.headers.authorization ?? '')) {
     return error(401, 'InvalidAuthenticationToken', 'Access token is empty.');
   }
@@ -32,6 +45,10 @@ export function answerRequest({ routes, clock, schemas }: MockAnswerContext, req
   const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json') {
     return error(415, 'UnsupportedMediaType', `Content-Type '${request.headers['content-type'] ?? ''}' is not supported; send application/json.`);
+  }
+  // Refused before parsing: the schema check and the echoed entity walk bodies recursively.
+  if (jsonDepthExceededAt(request.bodyText) !== undefined) {
+    return error(400, 'BadRequest', `Invalid request body: JSON nested deeper than ${MAX_JSON_DEPTH} levels.`);
   }
   let body: unknown;
   try {

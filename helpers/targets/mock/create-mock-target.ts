@@ -97,7 +97,7 @@ export function createMockTarget(contracts: readonly Contract[], options: MockTa
 }
 
 async function toMockRequest(req: Request): Promise<MockRequest> {
-  const headers: Record<string, string> = {};
-  req.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+  // fromEntries defines own properties: a header named `__proto__` stays a header.
+  const headers: Record<string, string> = Object.fromEntries([...req.headers].map(([name, value]) => [name.toLowerCase(), value]));
   return { method: req.method, url: req.url, headers, bodyText: await req.text() };
 }

@@ -2,19 +2,21 @@
 // fields filled by the service, every other documented property null, as Graph does.
 import type { Contract, JsonObject, JsonValue, PropertyFacts } from '../../foundation/contract-types.ts';
 import { formatUtcTicks, normaliseDateTimeOffset } from '../../foundation/date-time-offset.ts';
+import { setOwn } from '../../foundation/own-property.ts';
 import type { MockClock } from './mock-types.ts';
 
 export function createdEntity(contract: Contract, sent: JsonObject, clock: MockClock, contextUrl: string): JsonObject {
   const facts = new Map(contract.properties.map((p) => [p.name, p]));
   const serverOwned = new Set(contract.echo.serverOwned);
   const entity: JsonObject = { '@odata.context': contextUrl };
-  for (const property of contract.properties) entity[property.name] = property.collection ? [] : null;
+  // setOwn: a documented or sent `__proto__` is a field like any other, not the prototype.
+  for (const property of contract.properties) setOwn(entity, property.name, property.collection ? [] : null);
   for (const [name, value] of Object.entries(sent)) {
-    if (!serverOwned.has(name)) entity[name] = normalised(value, facts.get(name));
+    if (!serverOwned.has(name)) setOwn(entity, name, normalised(value, facts.get(name)));
   }
-  for (const name of serverOwned) entity[name] = serverValue(name, facts.get(name), clock);
+  for (const name of serverOwned) setOwn(entity, name, serverValue(name, facts.get(name), clock));
   // Every created entity gets a key, documented or not.
-  if (typeof entity.id !== 'string') entity.id = clock.newGuid();
+  if (typeof entity.id !== 'string') setOwn(entity, 'id', clock.newGuid());
   return entity;
 }
 
