@@ -29,7 +29,7 @@ describe('graph-contracts build over hostile pages', () => {
     });
     expect(result.code).toBe(1);
     expect(result.lines).toEqual([
-      expect.stringMatching(/^FAILED 2-deep-example\.md:\d+: .* \[EXAMPLE_TOO_DEEP\]$/),
+      expect.stringMatching(/^FAILED 2-deep-example\.md:\d+( > Example)?: .* \[EXAMPLE_TOO_DEEP\]$/),
       expect.stringMatching(/^FAILED 3-deep-quotes\.md:\d+: .* \[MARKUP_TOO_DEEP\]$/),
       'built 3 of 5 pages',
     ]);

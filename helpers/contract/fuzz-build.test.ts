@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { buildPage, type PageOutcome } from './build-page.ts';
 import { createAjv } from './create-ajv.ts';
 import { createBodyValidator } from './body-validator.ts';
+import { createSchemaValidator } from './compile-schema.ts';
 import type { Contract } from '../foundation/contract-types.ts';
 import { pathParameters } from '../foundation/path-template.ts';
 import { answerRequest } from '../targets/mock/answer-request.ts';
@@ -26,14 +27,18 @@ const MUTANTS_PER_CORPUS_PAGE = 4;
 const CORPUS_STRIDE = Math.max(1, Math.round(20 / SCALE));
 
 /**
- * Codes that name something the page lacks: there is no line to point at (the whole page was
- * searched). Every other failure carries the line of what is wrong.
+ * Codes that name something the page lacks. They point at the section's heading when the page
+ * has one; a page cut short before its section has no line to point at. Every other failure
+ * carries the line of what is wrong.
  */
 const NO_LINE_CODES = new Set(['NO_PROPERTY_TABLE', 'NO_EXAMPLE_REQUEST', 'NO_EXAMPLE_RESPONSE', 'NO_POST_PATH']);
 /** What the build reports when this tool, not the page, is at fault: a crash in disguise. */
 const TOOL_FAILURE_CODES = new Set(['UNREADABLE_PAGE']);
-/** A POST path as the corpus writes them: `/segment/{parameter}/microsoft.graph.type/...`. */
-const PATH = /^(?:\/(?:[A-Za-z0-9_.-]+|\{[A-Za-z_]\w*\}))+$/;
+/**
+ * A POST path as the corpus writes them: `/segment/{parameter}/microsoft.graph.type/...`; an
+ * empty segment (`managedDevice//detectedApps`) is kept as written, with EMPTY_PATH_SEGMENT.
+ */
+const PATH = /^(?:\/(?:[A-Za-z0-9_.-]*|\{[A-Za-z_]\w*\}))+$/;
 
 function pagesUnder(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
@@ -51,6 +56,7 @@ function mutants(folder: string, perPage: number, stride: number, seed: number):
 
 const validate = createBodyValidator(createAjv({ allErrors: false }));
 const MOCK_CLOCK = { newGuid: () => '00000000-0000-4000-8000-000000000000', nowTicks: () => 0n };
+const MOCK_SCHEMAS = createSchemaValidator();
 
 interface Verdict {
   mutant: string;
@@ -84,7 +90,7 @@ function inconsistencies(contract: Contract, json: string): string[] {
   if (JSON.stringify(JSON.parse(json)) !== JSON.stringify(contract)) found.push('does not survive its own serialisation');
   // The mock serves the contract as written: its own example must be answered 201.
   const path = contract.operation.paths[0]?.replace(/\{[^}]*\}/g, 'p') ?? '/';
-  const reply = answerRequest(new MockRoutes([contract]), { method: 'POST', url: `http://graph.mock.invalid/${contract.apiVersion}${path}`, headers: { authorization: 'Bearer t', 'content-type': 'application/json' }, bodyText: JSON.stringify(contract.request.example.body) }, MOCK_CLOCK);
+  const reply = answerRequest({ routes: new MockRoutes([contract]), clock: MOCK_CLOCK, schemas: MOCK_SCHEMAS }, { method: 'POST', url: `http://graph.mock.invalid/${contract.apiVersion}${path}`, headers: { authorization: 'Bearer t', 'content-type': 'application/json' }, bodyText: JSON.stringify(contract.request.example.body) });
   if (reply.status !== 201) found.push(`the mock answers its example ${reply.status}: ${reply.body.slice(0, 200)}`);
   return found;
 }
