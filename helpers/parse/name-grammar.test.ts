@@ -13,7 +13,7 @@ const { md, legacy, text } = fixturePages;
 
 interface Case {
   given: string;
-  want: { code: string; line: number; field?: string };
+  want: { code: string; line: number; field?: string; fatal?: boolean };
 }
 
 const cases: Array<[string, Case]> = [
@@ -45,6 +45,18 @@ const cases: Array<[string, Case]> = [
     given: edit(legacy, 'Widgets.ReadWrite.All, Widgets.Read.All', 'Widgets.ReadWrite.All, Widgets.Read\\|All'),
     want: { code: 'BAD_PERMISSION_NAME', line: 11, field: 'Permissions' },
   }],
+  ['text: U+202E in a property name is a bad row, not a line of the description above', {
+    given: edit(text, 'displayName String', 'display\u202EName String'),
+    want: { code: 'BAD_PROPERTY_ROW', line: 36, fatal: false },
+  }],
+  ['text: NUL in a property type', {
+    given: edit(text, 'displayName String', 'displayName Str\u0000ing'),
+    want: { code: 'BAD_PROPERTY_ROW', line: 36, fatal: false },
+  }],
+  ['md: U+202E in a property name', {
+    given: edit(md, '|displayName|', '|display\u202EName|'),
+    want: { code: 'BAD_PROPERTY_ROW', line: 47, fatal: false },
+  }],
   ['md: U+FFFD in a POST path', {
     given: edit(md, 'POST /widgetHub/widgetRequests\n', 'POST /widgetHub/widget\uFFFDRequests\n'),
     want: { code: 'BAD_PATH_SEGMENT', line: 30 },
@@ -63,7 +75,7 @@ describe('names are read whole or reported at their line', () => {
   it.each(cases)('%s', (_name, { given, want }) => {
     const { problems } = parsePage('widget.md', given);
     const found = problems.filter((problem) => problem.code === want.code);
-    expect(found).toMatchObject([{ fatal: true, line: want.line, ...(want.field ? { field: want.field } : {}) }]);
+    expect(found).toMatchObject([{ fatal: want.fatal ?? true, line: want.line, ...(want.field ? { field: want.field } : {}) }]);
     // The printed line shows the bad character instead of letting it act on the terminal.
     expect(formatProblem(found[0]!)).toMatch(/^widget\.md:\d+(?: > [\w ]+)*: [^\n\u202E\u0000\uFFFD]*\[[A-Z_]+\]$/);
   });

@@ -36,6 +36,9 @@ const TABLES: TextTable[] = [
 // only when what follows it reads like a description (capitalised, `collection`, or nothing).
 const PROPERTY_ROW = /^[a-z@_][\w.@]*\s+(\S+)(?:\s+(\S+))?/;
 
+/** The first two words of a line hold a control, format or replacement character. */
+const HOSTILE_IN_FIRST_WORDS = /^[a-z@_]\S*?[\x00-\x08\x0B-\x1F\x7F-\x9F\p{Cf}\uFFFD]|^[a-z@_]\S*\s+\S*?[\x00-\x08\x0B-\x1F\x7F-\x9F\p{Cf}\uFFFD]/u;
+
 const HTTP_START = /^(POST|GET|PATCH|PUT|DELETE) \S|^HTTP\/\d(\.\d)? \d{3}/;
 
 export function textBlocks(text: string): Block[] {
@@ -143,6 +146,10 @@ function splitFirstWord(line: string): string[] {
 }
 
 function isPropertyRow(line: string): boolean {
+  // A name or type with a control, format or replacement character in it is no prose: it is a
+  // row, so the table reader reports it (BAD_PROPERTY_ROW) instead of the property vanishing
+  // into the description above it.
+  if (HOSTILE_IN_FIRST_WORDS.test(line)) return true;
   const [, type, next] = PROPERTY_ROW.exec(line) ?? [];
   if (type === undefined) return false;
   if (PRIMITIVE_TYPES.has(type)) return true;
