@@ -6,8 +6,11 @@
 
 export const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export const QUALIFIED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
-/** `DeviceManagementApps.ReadWrite.All`: a capitalised scope, then dot-separated parts. */
-export const PERMISSION_NAME = /^[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+$/;
+/**
+ * `DeviceManagementApps.ReadWrite.All`: a capitalised scope, then dot-separated parts. Graph
+ * has hyphenated scopes too (`User-LifeCycleInfo.ReadWrite.All`).
+ */
+export const PERMISSION_NAME = /^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z0-9]+)+$/;
 /** `deviceManagement`, `microsoft.graph.fancyGadget`, `{gadgetId}`, `$ref`. */
 export const PATH_SEGMENT = /^(?:\$?[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*|\{[A-Za-z_][A-Za-z0-9_.-]*\})$/;
 

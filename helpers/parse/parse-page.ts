@@ -117,7 +117,13 @@ function pageNamespace(preamble: Block[], log: ProblemLog): string | undefined {
   return undefined;
 }
 
-/** Beta pages carry a banner about "the /beta version"; v1.0 pages carry none. */
+/**
+ * Beta pages carry a banner about "the /beta version" (the 2021 wording and today's Intune ones
+ * all name `/beta`) or include the shared beta disclaimer (`[!INCLUDE [beta-disclaimer](...)]`);
+ * v1.0 pages carry neither.
+ */
+const BETA_BANNER = /\/beta\b|\[!INCLUDE\s*\[beta-disclaimer\]/i;
+
 function pageVersion(preamble: string): ApiVersion {
-  return /\/beta\b/i.test(preamble) ? 'beta' : 'v1.0';
+  return BETA_BANNER.test(preamble) ? 'beta' : 'v1.0';
 }

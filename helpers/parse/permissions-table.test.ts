@@ -84,6 +84,13 @@ Application
 Gadgets Gadgets.ReadWrite.All` },
     want: { permissions: { delegatedWork: ['Widgets.ReadWrite.All', 'Gadgets.ReadWrite.All'], delegatedPersonal: [], application: ['Gadgets.ReadWrite.All'] } },
   }],
+  ['md: a hyphenated scope is one permission, whole', {
+    given: { dialect: 'md', table: `${LEAST_FIRST_MD}
+|Delegated (work or school account)|User-LifeCycleInfo.ReadWrite.All, Widgets.ReadWrite.All|
+|Delegated (personal Microsoft account)|Not supported.|
+|Application|User-LifeCycleInfo.ReadWrite.All|` },
+    want: { permissions: { delegatedWork: ['User-LifeCycleInfo.ReadWrite.All', 'Widgets.ReadWrite.All'], delegatedPersonal: [], application: ['User-LifeCycleInfo.ReadWrite.All'] } },
+  }],
 ];
 
 describe('parsePermissionsTable', () => {
