@@ -29,6 +29,7 @@ export function judgeCheck(outcome: PathOutcome, check: CheckName, verdict: Expe
   const result = outcome.checks[check];
   const meta: ContractCheckMeta = { ...shared, outcome: result.ok ? 'passed' : 'failed', result, retries: outcome.retries, status: outcome.status };
   if (check === 'id' && outcome.createdId !== undefined) meta.createdId = outcome.createdId;
+  if (outcome.rewrites) meta.rewrites = outcome.rewrites;
   if (expected) return { meta, judgement: { action: 'skip', note: expectedNote(outcome, verdict) } };
   return { meta, judgement: { action: 'assert', failures: result.failures, message: `${describeFailures(outcome, result)}${classLine(outcome, verdict)}` } };
 }

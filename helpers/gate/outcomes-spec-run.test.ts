@@ -73,6 +73,11 @@ describe('tenant runs against an Intune-like stand-in', { timeout: BOUND_MS }, (
     const refused = report.rows.find((row) => row.outcome === 'example-refused')!;
     expect(refused).toMatchObject({ resource: 'managedAppLogCollectionRequest', code: 'ModelValidationFailure', field: expect.any(String), expectation: 'unexpected' });
     expect(report.rows.find((row) => row.outcome === 'not-creatable')).toMatchObject({ code: 'No method match route template' });
+    // The body field named like the path's parameter was sent with the resolved value, and the report says so.
+    const rewrite = refused.rewrites?.find((r) => r.field === 'managedAppRegistrationId');
+    expect(rewrite).toMatchObject({ documented: 'Managed App Registration Id value', why: 'path parameter' });
+    expect(refused.field).not.toBe('managedAppRegistrationId');
+    expect(baselineRun.reports['contract-report.md']).toContain(`\`managedAppRegistrationId\` \`"Managed App Registration Id value"\` → \`${JSON.stringify(rewrite!.sent)}\` (path parameter)`);
     expect(report.rows.filter((row) => row.outcome === 'passed').every((row) => row.expectation === 'met')).toBe(true);
     expect(report.expectations).toMatchObject({ unexpected: 4, fixed: 0, expectedFailures: 0 });
     expect(baselineRun.reports['contract-report.md']).toMatch(/^# Contract gate\n\n\*\*4 unexpected, 0 fixed, 0 expected failures\*\*/);

@@ -2,7 +2,7 @@
 // reporter prints. Plain JSON so it survives task.meta's RPC and blob reports.
 import type { CheckName, CheckResult } from '../checks/check-types.ts';
 import type { Dialect, RelaxedConstraint } from '../foundation/contract-types.ts';
-import type { CleanupResult, RetryRecord } from '../targets/target-types.ts';
+import type { BodyRewrite, CleanupResult, RetryRecord } from '../targets/target-types.ts';
 import type { ClassifiedOutcome } from './classify-outcome.ts';
 import type { ExpectationVerdict } from './compare-expectation.ts';
 import type { UnreadableContract } from './load-contracts.ts';
@@ -40,6 +40,8 @@ export type PathOutcome =
       status: number;
       durationMs: number;
       retries: RetryRecord[];
+      /** How the sent body differs from the documented example (a tenant's rewrites). */
+      rewrites?: BodyRewrite[];
       checks: Record<CheckName, CheckResult>;
       /** The `id` the target answered with, when it is a non-empty string. */
       createdId?: string;
@@ -53,6 +55,8 @@ export interface ContractCheckMeta {
   result?: CheckResult;
   skipReason?: string;
   retries?: RetryRecord[];
+  /** How the sent body differs from the documented example; the same on each check of a path. */
+  rewrites?: BodyRewrite[];
   status?: number;
   /**
    * On the `id` check: the id the target answered with. Each process checks uniqueness among

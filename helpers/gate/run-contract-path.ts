@@ -45,6 +45,7 @@ export async function runContractPath(runner: PathRunner, contract: Contract, id
       status: response.status,
       durationMs: response.durationMs,
       retries: response.retries,
+      ...(prepared.request.rewrites ? { rewrites: prepared.request.rewrites } : {}),
       checks,
       classified: classifyOutcome({ kind: 'ran', status: response.status, text: response.text, checks: Object.values(checks) }),
       ...(read.ok ? { createdId: read.id } : {}),

@@ -6,7 +6,7 @@ import type { UnreadableContract } from '../gate/load-contracts.ts';
 import type { ClassifiedOutcome } from '../gate/classify-outcome.ts';
 import type { OutcomeClass } from '../gate/outcome-rules.ts';
 import type { ContractCheckMeta, ContractRunMeta, PathIdentity } from '../gate/path-outcome.ts';
-import type { RetryRecord } from '../targets/target-types.ts';
+import type { BodyRewrite, RetryRecord } from '../targets/target-types.ts';
 import { compareWithPrevious, type PreviousReport, type ReportChanges } from './compare-with-previous.ts';
 import { codeTotals, outcomeTotals, rowOutcome, summariseExpectations, type ExpectationsSummary, type OutcomeInputs, type RowOutcome } from './row-outcomes.ts';
 
@@ -22,6 +22,8 @@ export interface ReportRow extends PathIdentity, RowOutcome {
   status?: number;
   skipReason?: string;
   retries: RetryRecord[];
+  /** How the sent body differed from the documented example (a tenant's rewrites). */
+  rewrites?: BodyRewrite[];
   /** The id the target answered with (from the `id` check). */
   createdId?: string;
   checks: Partial<Record<CheckName, ReportCell>>;
@@ -72,6 +74,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     row.checks[meta.check] = { outcome: meta.outcome, failures: meta.result?.failures ?? [] };
     if (meta.status !== undefined) row.status = meta.status;
     if (meta.retries?.length) row.retries = meta.retries; // every check of a path carries the same retries
+    if (meta.rewrites?.length) row.rewrites = meta.rewrites;
     if (meta.skipReason !== undefined) row.skipReason = meta.skipReason;
     if (meta.createdId !== undefined) row.createdId = meta.createdId;
     rows.set(key, row);

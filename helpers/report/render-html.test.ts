@@ -83,3 +83,31 @@ describe('renderHtml', () => {
     expect(html).not.toMatch(/<(link|img|iframe)\b|\bsrc=|@import|url\(/i);
   });
 });
+
+describe('outcome classes in the HTML report', () => {
+  const metas: ContractCheckMeta[] = (['status', 'json', 'echo', 'id'] as const).map((check) => ({
+    identity: { contract: 'beta/intune-x-create', resource: 'widget', apiVersion: 'beta', pathTemplate: '/widgets' }, check, outcome: 'failed', status: 400, retries: [],
+    classified: { outcome: 'example-refused', rule: 'example-refused', code: 'ModelValidationFailure', field: 'appId', message: "Invalid value for property 'appId'" },
+    result: { check, ok: false, failures: [{ code: 'BODY_UNAVAILABLE', message: 'HTTP 400' }] },
+    rewrites: [{ field: 'appId', documented: 'App Id value', sent: 'a1b2', why: 'path parameter' as const }],
+  }));
+  const previous = { generatedAt: '2026-11-28T04:17:00.000Z', rows: [{ contract: 'beta/intune-x-create', pathTemplate: '/widgets', outcome: 'passed' as const }] };
+  const html = renderHtml(buildContractReport(metas, [], [], new Date('2026-01-01T00:00:00Z'), 'run-1', { previous }));
+
+  test('leads with the expectations line, counts per class and code, the changes, and failures grouped by class', () => {
+    expect(html).toContain('1 unexpected, 0 fixed, 0 expected failures (no expectations file: every path must pass)');
+    expect(html).toContain('<tr><td>example-refused</td><td class="n">1</td></tr>');
+    expect(html).toContain('<tr><td><code>ModelValidationFailure</code></td><td class="n">1</td></tr>');
+    expect(html).toContain('<li>beta/intune-x-create <code>/widgets</code>: passed → example-refused (<code>ModelValidationFailure</code>)</li>');
+    expect(html).toContain('<h2>Not as expected (1)</h2></summary><h3>example-refused (1)</h3>');
+    expect(html).toContain('field <code>appId</code>');
+  });
+
+  test('the sent body is told apart from the documented one', () => {
+    expect(html).toContain('<li>sent body: <code>appId</code> <code>&quot;App Id value&quot;</code> → <code>&quot;a1b2&quot;</code> (path parameter)</li>');
+  });
+
+  test('each row shows its class and expectation', () => {
+    expect(html).toContain('<span class="class">example-refused · ModelValidationFailure <span class="exp unexpected">unexpected</span></span>');
+  });
+});

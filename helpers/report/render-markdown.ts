@@ -5,7 +5,7 @@
 // file beneath) with its class and one column per check. Also what goes to $GITHUB_STEP_SUMMARY.
 import { CHECK_NAMES } from '../checks/check-types.ts';
 import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
-import { changesSection, countTables, expectationsHeadline, outcomeSections } from './render-outcomes.ts';
+import { changesSection, countTables, expectationsHeadline, outcomeSections, rewritesSection } from './render-outcomes.ts';
 import { byResource, markdownRowName as rowName, relaxedByContract, relaxedText } from './row-grouping.ts';
 
 const ICON: Record<CellOutcome, string> = { passed: '✅', failed: '❌', skipped: '⏭️', error: '💥' };
@@ -47,7 +47,7 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
   if (listed.length < rows.length) out.push(`_${rows.length - listed.length} passing rows omitted; see reports/contract-report.md._`, '');
   out.push(`| resource | path | HTTP | class | expectation | ${CHECK_NAMES.join(' | ')} | retries |`, `|---|---|---|---|---|${CHECK_NAMES.map(() => '---').join('|')}|---|`);
   for (const row of listed) out.push(tableRow(row));
-  out.push('', ...retrySection(report), ...cleanupSection(report));
+  out.push('', ...rewritesSection(listed), ...retrySection(report), ...cleanupSection(report));
   return out.join('\n') + '\n';
 }
 

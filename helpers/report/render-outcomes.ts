@@ -62,6 +62,22 @@ export function outcomeSections(rows: readonly ReportRow[]): string[] {
   return out;
 }
 
+/** Where the sent body was not the documented example: field, documented, sent and why. */
+export function rewritesSection(rows: readonly ReportRow[]): string[] {
+  const rewritten = rows.filter((row) => row.rewrites?.length);
+  if (rewritten.length === 0) return [];
+  const out = [`## Request bodies rewritten for the tenant (${rewritten.length} paths)`, ''];
+  for (const row of rewritten) {
+    const fields = row.rewrites!.map((r) => `\`${esc(r.field)}\` ${value(r.documented)} → ${value(r.sent)} (${r.why})`);
+    out.push(`- ${esc(row.contract)} \`${row.pathTemplate}\`: ${fields.join('; ')}`);
+  }
+  return [...out, ''];
+}
+
+function value(v: unknown): string {
+  return v === undefined ? '(absent)' : `\`${esc(JSON.stringify(v))}\``;
+}
+
 function detail(row: ReportRow): string {
   const parts = [row.status !== undefined ? `HTTP ${row.status}` : undefined, row.code ? `\`${esc(row.code)}\`` : undefined, row.field ? `field \`${esc(row.field)}\`` : undefined].filter(Boolean);
   const expected = row.expectation === 'unexpected' && row.expected ? `; expected ${shown(row.expected)}` : '';

@@ -1,6 +1,6 @@
 // The seam between the specs and whatever answers them (the nock mock or a real tenant).
 // Specs only ever talk to a Target; targets never assert anything.
-import type { Contract, JsonObject } from '../foundation/contract-types.ts';
+import type { Contract, JsonObject, JsonValue } from '../foundation/contract-types.ts';
 
 export interface OutgoingRequest {
   contract: Contract;
@@ -10,6 +10,18 @@ export interface OutgoingRequest {
   path: string;
   headers: Record<string, string>;
   body: JsonObject;
+  /** How `body` differs from the documented example, field by field (a tenant's rewrites); absent when it does not. */
+  rewrites?: BodyRewrite[];
+}
+
+/** One top-level field of the sent body that is not the documented example's, and why. */
+export interface BodyRewrite {
+  field: string;
+  /** Absent when the example has no such field. */
+  documented?: JsonValue;
+  /** Absent when the field was removed. */
+  sent?: JsonValue;
+  why: 'path parameter' | 'override' | 'marker';
 }
 
 export interface RetryRecord {

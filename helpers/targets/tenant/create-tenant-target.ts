@@ -5,13 +5,14 @@ import type { RunContext } from '../../config/run-context.ts';
 import type { Contract, JsonObject, JsonValue } from '../../foundation/contract-types.ts';
 import { readCreatedId } from '../../foundation/created-id.ts';
 import { buildOutgoingRequest } from '../outgoing-request.ts';
-import type { CleanupResult, OutgoingRequest, RetryRecord, Target } from '../target-types.ts';
-import { applyBodyOverride, overrideFor } from './body-overrides.ts';
+import type { BodyRewrite, CleanupResult, OutgoingRequest, RetryRecord, Target } from '../target-types.ts';
+import { overrideFor } from './body-overrides.ts';
 import { type CreatedEntity, deleteEntities } from './created-entities.ts';
 import { cleanupOnInterrupt } from './interrupt-cleanup.ts';
-import { applyMarker, markerField, runMarker } from './marker.ts';
+import { markerField, runMarker } from './marker.ts';
 import { permissionSkipReason } from './permission-gate.ts';
 import { readBodyOverridesFile } from './tenant-files.ts';
+import { tenantBody } from './tenant-body.ts';
 import { openTenantSession } from './tenant-session.ts';
 
 export async function createTenantTarget(context: RunContext): Promise<Target> {
@@ -31,10 +32,10 @@ export async function createTenantTarget(context: RunContext): Promise<Target> {
   const cleanup = async (): Promise<CleanupResult> => deleteEntities(created.splice(0), session.client);
   const detach = cleanupOnInterrupt(cleanup);
 
-  const buildBody = (contract: Contract): JsonObject => {
-    const body = applyBodyOverride(contract.request.example.body, overrideFor(contract, overrides));
+  const buildBody = (contract: Contract, parameters: Record<string, string>): { body: JsonObject; rewrites: BodyRewrite[] } => {
     const field = markerField(contract);
-    return field ? applyMarker(body, field, marker) : body;
+    const override = overrideFor(contract, overrides);
+    return tenantBody(contract, { parameters, ...(override ? { override } : {}), ...(field ? { marker: { field, value: marker } } : {}) });
   };
 
   return {
@@ -46,7 +47,9 @@ export async function createTenantTarget(context: RunContext): Promise<Target> {
       if (denied) return { skip: true, reason: denied };
       const resolved = await session.parameters.resolve(pathTemplate, session.baseUrlFor(contract));
       if (!resolved.ok) return { skip: true, reason: resolved.reason };
-      const request = buildOutgoingRequest(contract, pathTemplate, resolved.path, buildBody(contract));
+      const { body, rewrites } = buildBody(contract, resolved.values);
+      const request = buildOutgoingRequest(contract, pathTemplate, resolved.path, body);
+      if (rewrites.length > 0) request.rewrites = rewrites;
       prepareRetries.set(request, resolved.retries);
       return { skip: false, request };
     },

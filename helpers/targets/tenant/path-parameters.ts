@@ -7,7 +7,7 @@ import { fillPathTemplate, parameterSlots } from '../../foundation/path-template
 import type { GraphClient } from './graph-client.ts';
 
 /** `retries`: those of the discovery calls this resolution made, so the report can show them. */
-export type ParameterResolution = ({ ok: true; path: string } | { ok: false; reason: string }) & { retries: RetryRecord[] };
+export type ParameterResolution = ({ ok: true; path: string; values: Record<string, string> } | { ok: false; reason: string }) & { retries: RetryRecord[] };
 
 export interface PathParameterResolver {
   resolve(template: string, baseUrl: string): Promise<ParameterResolution>;
@@ -56,7 +56,7 @@ export function createPathParameterResolver(configured: Record<string, string>, 
         }
         values[slot.name] = result.id;
       }
-      return { ok: true, path: filled(template, values), retries };
+      return { ok: true, path: filled(template, values), values, retries };
     },
   };
 }
