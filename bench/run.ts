@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const scripts = ['build-bench.ts', 'spec-bench.ts'].map((name) => join(import.meta.dirname, name)).filter(existsSync);
+const scripts = ['build-bench.ts', 'spec-bench.ts', 'model-bench.ts'].map((name) => join(import.meta.dirname, name)).filter(existsSync);
 let failed = false;
 for (const script of scripts) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...process.argv.slice(2)], { stdio: 'inherit' });

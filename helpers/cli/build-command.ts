@@ -1,25 +1,53 @@
 // `graph-contracts build`: doc pages -> contract files, one line per failed page.
 import { formatProblem } from '../foundation/diagnostics.ts';
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ModelFacts } from '../foundation/model-facts.ts';
+import { modelFacts } from '../model/model-facts.ts';
+import { ModelError } from '../model/model-errors.ts';
+import { sarifJson } from '../report/sarif-log.ts';
 import { buildContracts, writeContracts } from './build-contracts.ts';
+import { buildSarif } from './build-sarif.ts';
+import { loadModel } from './load-model.ts';
+import { isUrl, parseMetadataArguments } from './metadata-argument.ts';
 import type { CliCommand } from './cli-command.ts';
 import { matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
 
 export const buildCommand: CliCommand = {
   name: 'build',
-  usage: 'graph-contracts build <file|dir>... [--out contracts] [--match REGEX] [--verbose]',
+  usage: 'graph-contracts build <file|dir>... [--out contracts] [--match REGEX] [--metadata [label=]<file|url>]... [--sarif FILE] [--verbose]',
   help: `Every .md and .txt page (folders recursively) becomes <out>/<relative path>.json.
 Prints one line per failure of a page (FAILED file:line > field: reason [CODE]) and
 "built N of M pages". Pages that are not "Create X" pages are skipped and counted.
 
   --out DIR        where contracts are written (default: contracts)
   --match REGEX    only pages whose relative path matches, e.g. 'intune-.*-create'
+  --metadata M     a service model (CSDL file or URL; repeat per version): properties typed by an
+                   IsFlags enum accept comma-separated members, recorded in the contract's fromModel
+  --sarif FILE     also write every problem (fatal and not) as SARIF 2.1.0
   --verbose        also print skipped pages and non-fatal doc defects
 
 Exit codes: 0 every page built, 1 a page failed, 2 usage error.`,
-  async run(args, { out }) {
-    const { values, positionals } = parseCommandArgs(args, { ...PAGE_OPTIONS, out: { type: 'string', default: 'contracts' } });
-    const summary = buildContracts(requireInputs(positionals, 'build'), matchPattern(values.match));
+  async run(args, { out, err }) {
+    const { values, positionals } = parseCommandArgs(args, {
+      ...PAGE_OPTIONS,
+      out: { type: 'string', default: 'contracts' },
+      metadata: { type: 'string', multiple: true },
+      sarif: { type: 'string' },
+    });
+    const inputs = requireInputs(positionals, 'build');
+    const match = matchPattern(values.match);
+    let facts: ModelFacts[];
+    try {
+      facts = await loadModelFacts(values.metadata ?? []);
+    } catch (error) {
+      if (!(error instanceof ModelError)) throw error;
+      err.write(`graph-contracts build: ${error.message}\n`);
+      return 2;
+    }
+    const summary = buildContracts(inputs, match, facts);
     writeContracts(summary, values.out);
+    if (values.sarif) writeFileSync(values.sarif, sarifJson(buildSarif(summary)));
     for (const outcome of summary.outcomes) {
       if (outcome.status === 'failed') {
         // One line per failure, each with its own place, so grep and CI annotations see them all.
@@ -36,3 +64,9 @@ Exit codes: 0 every page built, 1 a page failed, 2 usage error.`,
     return summary.failed > 0 ? 1 : 0;
   },
 };
+
+/** Contracts record the model by file name (not the machine's path) or URL, so builds stay byte-identical. */
+async function loadModelFacts(texts: string[]): Promise<ModelFacts[]> {
+  const models = await Promise.all(parseMetadataArguments(texts).map(loadModel));
+  return models.map(({ model, version }) => modelFacts({ ...model, source: isUrl(model.source) ? model.source : basename(model.source) }, version));
+}

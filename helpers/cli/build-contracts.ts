@@ -6,6 +6,7 @@ import { createAjv } from '../contract/create-ajv.ts';
 import { createBodyValidator } from '../contract/body-validator.ts';
 import { contractFileName } from '../contract/contract-json.ts';
 import type { ProblemCode } from '../foundation/diagnostics.ts';
+import type { ModelFacts } from '../foundation/model-facts.ts';
 
 export interface BuildSummary {
   outcomes: PageOutcome[];
@@ -15,11 +16,11 @@ export interface BuildSummary {
 }
 
 /** Reads every page under `inputs` and builds its contract in memory. */
-export function buildContracts(inputs: string[], match?: RegExp): BuildSummary {
+export function buildContracts(inputs: string[], match?: RegExp, modelFacts: readonly ModelFacts[] = []): BuildSummary {
   const validate = createBodyValidator(createAjv({ allErrors: false }));
   const outcomes = collectPages(inputs, match).map((page) => {
     try {
-      return buildPage(page.relativePath, readFileSync(page.path), validate);
+      return buildPage(page.relativePath, readFileSync(page.path), validate, modelFacts);
     } catch (error) {
       // A defect in this tool must not cost the other pages their contracts.
       return failedOutcome(page.relativePath, 'UNREADABLE_PAGE', `could not be read or parsed: ${messageOf(error)}`);

@@ -119,7 +119,7 @@ describe('graph-contracts build', () => {
   });
 
   it.each([
-    ['no command', [], /expected a command: build, check, sweep, expectations/],
+    ['no command', [], /expected a command: build, check, lint, sweep, expectations/],
     ['no input', ['build'], /at least one file or folder/],
     ['an unknown option', ['build', 'x', '--nope'], /Unknown option '--nope'/],
     ['a missing folder', ['build', '/no/such/folder'], /\/no\/such\/folder: no such file or directory/],

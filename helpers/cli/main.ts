@@ -4,9 +4,10 @@ import { checkCommand } from './check-command.ts';
 import { expectationsCommand } from './expectations-command.ts';
 import { CliUsageError, type CliCommand, type CliIo } from './cli-command.ts';
 import { PageInputError } from './collect-pages.ts';
+import { lintCommand } from './lint-command.ts';
 import { sweepCommand } from './sweep-command.ts';
 
-export const COMMANDS: readonly CliCommand[] = [buildCommand, checkCommand, sweepCommand, expectationsCommand];
+export const COMMANDS: readonly CliCommand[] = [buildCommand, checkCommand, lintCommand, sweepCommand, expectationsCommand];
 
 function overview(): string {
   return `graph-contracts: Microsoft Graph doc pages -> JSON Schema contracts, and the tools around them

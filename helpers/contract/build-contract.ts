@@ -7,6 +7,8 @@ import { echoRules } from './echo-rules.ts';
 import { parseExampleUrl, parseStatusLine } from './example-url.ts';
 import { echoMismatches, placeholderFields } from './example-consistency.ts';
 import { reconcileExamples } from './example-validation.ts';
+import { applyModelFacts } from './apply-model-facts.ts';
+import type { ModelFacts } from '../foundation/model-facts.ts';
 
 export interface BuildInput {
   page: ParsedPage;
@@ -15,6 +17,8 @@ export interface BuildInput {
   sha256: string;
   /** Defects the parser already found; they end up in the contract beside the builder's own. */
   parseProblems: PageProblem[];
+  /** Facts from service models (`build --metadata`); none: the contract is the page's alone. */
+  modelFacts?: readonly ModelFacts[];
 }
 
 export interface BuildResult {
@@ -23,7 +27,7 @@ export interface BuildResult {
 }
 
 /** Parsed page -> contract. Pure but for the shared validator, which only caches compiled schemas. */
-export function buildContract({ page, file, sha256, parseProblems }: BuildInput, validate: BodyValidator): BuildResult {
+export function buildContract({ page, file, sha256, parseProblems, modelFacts = [] }: BuildInput, validate: BodyValidator): BuildResult {
   const log = new ProblemLog(file);
   log.problems.push(...parseProblems);
   const request = page.exampleRequest;
@@ -54,7 +58,11 @@ export function buildContract({ page, file, sha256, parseProblems }: BuildInput,
     log.defect('PLACEHOLDER_VALUE', 'the example request holds a generator placeholder instead of a value', { field, line: request.bodyLine });
   }
   const examples = { request: requestBody, response: responseBody };
-  const { properties, schemas } = reconcileExamples(validate, page.properties, examples, log, { request: request.bodyLine, response: response.bodyLine });
+  const apiVersion = url.version ?? page.pageVersion ?? 'v1.0';
+  const namespace = page.namespace ?? odataNamespace(requestBody) ?? 'microsoft.graph';
+  const entityTypes = [odataType(requestBody), odataType(responseBody), `${namespace}.${page.resource}`].filter((name): name is string => name !== undefined);
+  const fromModel = applyModelFacts(page.properties, entityTypes, apiVersion, modelFacts);
+  const { properties, schemas } = reconcileExamples(validate, fromModel.properties, examples, log, { request: request.bodyLine, response: response.bodyLine });
   if (log.hasFatal) return { contract: undefined, problems: log.problems };
 
   const echo = echoRules(properties, requestBody, responseBody);
@@ -76,8 +84,8 @@ export function buildContract({ page, file, sha256, parseProblems }: BuildInput,
         exampleResponse: response.line,
       },
     },
-    apiVersion: url.version ?? page.pageVersion ?? 'v1.0',
-    namespace: page.namespace ?? odataNamespace(requestBody) ?? 'microsoft.graph',
+    apiVersion,
+    namespace,
     resource: page.resource,
     operation: {
       method: 'POST',
@@ -94,6 +102,7 @@ export function buildContract({ page, file, sha256, parseProblems }: BuildInput,
     response: { status, example: { headers: response.headers, body: responseBody }, schema: schemas.response },
     echo,
     docDefects: log.problems.map(toDocDefect),
+    ...(fromModel.fromModel ? { fromModel: fromModel.fromModel } : {}),
   };
   return { contract, problems: log.problems };
 }
@@ -132,6 +141,11 @@ function reportPathMismatch(paths: PagePath[], examplePath: string, line: number
 
 function pathMatcher(template: string): RegExp {
   return new RegExp(pathTemplateToRegExp(template).source, 'i');
+}
+
+function odataType(body: JsonObject): string | undefined {
+  const type = body['@odata.type'];
+  return typeof type === 'string' && type.length > 1 ? type.replace(/^#/, '') : undefined;
 }
 
 function odataNamespace(body: JsonObject): string | undefined {

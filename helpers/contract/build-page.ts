@@ -5,6 +5,7 @@ import { parsePage } from '../parse/parse-page.ts';
 import { buildContract } from './build-contract.ts';
 import type { BodyValidator } from './body-validator.ts';
 import { contractJson } from './contract-json.ts';
+import type { ModelFacts } from '../foundation/model-facts.ts';
 
 export type PageOutcome =
   | { status: 'built'; file: string; contract: Contract; json: string; problems: PageProblem[] }
@@ -14,7 +15,7 @@ export type PageOutcome =
 const utf8 = new TextDecoder('utf-8');
 
 /** Page bytes -> contract, or the reasons there is none. A page that is not a create page is skipped. */
-export function buildPage(file: string, bytes: Uint8Array, validate: BodyValidator): PageOutcome {
+export function buildPage(file: string, bytes: Uint8Array, validate: BodyValidator, modelFacts: readonly ModelFacts[] = []): PageOutcome {
   const parsed = parsePage(file, utf8.decode(bytes));
   const notCreate = parsed.problems.find((problem) => problem.code === 'NOT_A_CREATE_PAGE');
   if (notCreate) return { status: 'skipped', file, reason: notCreate.message };
@@ -22,7 +23,7 @@ export function buildPage(file: string, bytes: Uint8Array, validate: BodyValidat
     return { status: 'failed', file, problems: parsed.problems };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const built = buildContract({ page: parsed.page, file, sha256, parseProblems: parsed.problems }, validate);
+  const built = buildContract({ page: parsed.page, file, sha256, parseProblems: parsed.problems, modelFacts }, validate);
   // Serialised here, inside the page's own outcome, so a contract that cannot be written fails
   // its page instead of the build that writes it.
   return built.contract

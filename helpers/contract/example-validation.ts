@@ -56,7 +56,7 @@ function schemasFor(properties: PageProperty[], examples: Examples): Reconciled[
 
 /** Which fact of the page's own table an error is about; none for a type's inherent limits. */
 function documentedFact(property: PageProperty, keyword: string): DocumentedFact | undefined {
-  if (keyword === 'enum' && property.enumValues) return 'enumValues';
+  if ((keyword === 'enum' || (keyword === 'pattern' && property.flags)) && property.enumValues) return 'enumValues';
   if ((keyword === 'minimum' || keyword === 'maximum') && (property.minimum !== undefined || property.maximum !== undefined)) return 'range';
   return undefined;
 }

@@ -1,6 +1,7 @@
 import type { JsonSchema, JsonValue, PropertyFacts } from '../foundation/contract-types.ts';
 import { floatWithRange, isNumericPrimitive, primitiveSchema } from './primitive-schema.ts';
 import { complexObjectSchema } from './example-schema.ts';
+import { flagsEnumSchema } from './flags-enum-schema.ts';
 
 /** The schema of one documented property; `example` is its value in the page's examples, if any. */
 export function propertySchema(property: PropertyFacts, example: JsonValue | undefined): JsonSchema {
@@ -10,6 +11,7 @@ export function propertySchema(property: PropertyFacts, example: JsonValue | und
 }
 
 function itemSchema(property: PropertyFacts, example: JsonValue | undefined): JsonSchema {
+  if (property.flags && property.enumValues) return flagsEnumSchema(property.enumValues);
   const primitive = primitiveSchema(property.type);
   if (primitive) {
     if (property.enumValues && isNumericPrimitive(property.type) && property.enumValues.every(isNumeral)) {

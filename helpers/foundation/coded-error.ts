@@ -17,6 +17,9 @@ export const RUN_ERRORS = {
   TOKEN_REQUEST_FAILED: 'the token endpoint refused or could not be reached',
   GRAPH_REQUEST_TIMEOUT: 'Graph gave no answer in time (a POST is not retried)',
   TENANT_FILE_INVALID: 'a path-parameter or body-override file cannot be used',
+  MODEL_UNREADABLE: 'a service model (CSDL) file cannot be read or its URL cannot be fetched',
+  MODEL_UNPARSABLE: 'a service model is not well-formed XML; named with its line',
+  MODEL_NOT_CSDL: 'a service model is XML but has no CSDL <Schema>',
   TARGET_ERROR: 'the target failed in a way it did not name',
   INTERNAL_ERROR: 'a defect in graph-contracts itself, not in the target or the page',
 } as const;

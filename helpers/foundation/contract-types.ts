@@ -83,6 +83,8 @@ export interface PropertyFacts {
    * own example breaks them. `enumValues`/`minimum`/`maximum` then leave out what is listed here.
    */
   relaxed?: RelaxedConstraint[];
+  /** The model declares the property's enum IsFlags: a value may combine members with commas. */
+  flags?: true;
 }
 
 /** A documented fact the contract keeps as a fact but no longer asserts. */
@@ -120,6 +122,14 @@ export interface Contract {
   echo: EchoRules;
   /** Non-fatal disagreements inside the page (fatal ones stop the contract from being written). */
   docDefects: DocDefect[];
+  /** Present only when `build --metadata` added facts the page does not state. */
+  fromModel?: ContractModelFacts;
+}
+
+export interface ContractModelFacts {
+  /** The model's file name or URL. */
+  model: string;
+  properties: { name: string; facts: ('isFlags' | 'enumValues')[] }[];
 }
 
 export interface DocDefect {
