@@ -75,6 +75,11 @@ export function lineOf(page: string, text: string): number {
   return page.slice(0, at).split('\n').length;
 }
 
+/** The markdown fixture with `block` (any markdown) before its permissions. */
+export function pageWithMarkupBlock(block: string): string {
+  return replaceOnce(fixturePages.md, '\n## Permissions', (heading) => `\n${block}\n${heading}`);
+}
+
 /** A markdown line of `depth` nested block containers (`> > > ...`, `+ + + ...`), before the permissions. */
 export function pageWithDeepMarkup(depth: number, marker: '>' | '+' | '1.', dialect: 'md' | 'legacy' = 'md'): string {
   const line = `${`${marker} `.repeat(depth)}deep`;
