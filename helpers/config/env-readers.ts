@@ -28,3 +28,23 @@ export function readChoice<T extends string>(env: Env, name: string, choices: re
 export function readBoolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
   return readChoice(env, name, ['true', 'false'] as const, fallback ? 'true' : 'false', problems) === 'true';
 }
+
+/**
+ * An absolute http(s) URL that a relative file name is appended to, so it always ends in `/`
+ * (added when missing). Empty means none.
+ */
+export function readBaseUrl(env: Env, name: string, problems: string[]): string | undefined {
+  const text = readText(env, name);
+  if (!text) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    url = new URL('invalid:');
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+    problems.push(`${name} is "${text}": expected an absolute http(s) URL with no query or fragment, e.g. https://github.com/microsoftgraph/microsoft-graph-docs-contrib/blob/main/api-reference/ (default: none).`);
+    return undefined;
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}

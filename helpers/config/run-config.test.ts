@@ -94,7 +94,7 @@ describe('resolveRunConfig', () => {
   });
 
   it('takes empty values as defaults: `cp .env.example .env` runs as no .env does', () => {
-    const copiedExample = { GRAPH_TARGET: '', CONTRACTS_DIR: '', CONTRACT: '', SPEC_CONCURRENCY: '', CONTRACT_SHARDS: '', REPORTS_DIR: '', GRAPH_CLOUD: '', GRAPH_EXPECTATIONS: '', GRAPH_EXPECTATIONS_STRICT: '', GRAPH_PREVIOUS_REPORT: '' };
+    const copiedExample = { GRAPH_TARGET: '', CONTRACTS_DIR: '', CONTRACT: '', SPEC_CONCURRENCY: '', CONTRACT_SHARDS: '', REPORTS_DIR: '', GRAPH_CLOUD: '', GRAPH_EXPECTATIONS: '', GRAPH_EXPECTATIONS_STRICT: '', GRAPH_PREVIOUS_REPORT: '', GRAPH_DOCS_BASE_URL: '' };
     expect(resolveRunConfig(copiedExample)).toEqual(DEFAULT_RUN_CONFIG);
     expect(resolveRunConfig({ REPORTS_DIR: '  ' }).reportsDir).toBe('reports');
   });
@@ -111,6 +111,17 @@ describe('resolveRunConfig', () => {
       previousReportFile: 'prev/contract-report.json',
     });
     expect(problemsOf({ GRAPH_EXPECTATIONS_STRICT: 'yes' })).toEqual(['GRAPH_EXPECTATIONS_STRICT is "yes": expected one of "true", "false" (default "false").']);
+  });
+
+  it.each([
+    ['with its slash', 'https://github.com/microsoftgraph/microsoft-graph-docs-contrib/blob/main/api-reference/', 'https://github.com/microsoftgraph/microsoft-graph-docs-contrib/blob/main/api-reference/'],
+    ['without a final slash (added)', ' http://docs.local/pages ', 'http://docs.local/pages/'],
+  ])('reads the docs base URL %s', (_name, value, want) => {
+    expect(resolveRunConfig({ GRAPH_DOCS_BASE_URL: value }).docsBaseUrl).toBe(want);
+  });
+
+  it.each([['a relative path', 'api-reference/'], ['another scheme', 'file:///tmp/docs/'], ['a fragment', 'https://docs.local/#x'], ['not a URL', 'https//docs']])('rejects a docs base URL that is %s', (_name, value) => {
+    expect(problemsOf({ GRAPH_DOCS_BASE_URL: value })).toEqual([expect.stringMatching(/^GRAPH_DOCS_BASE_URL is ".*": expected an absolute http\(s\) URL/)]);
   });
 
   it('raises a ConfigError with a stable code', () => {

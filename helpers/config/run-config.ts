@@ -3,7 +3,7 @@
 // Every problem is collected so one ConfigError lists them all. Tenant fields are validated
 // only when the tenant target is chosen.
 import { ConfigError } from './config-error.ts';
-import { readBoolean, readChoice, readInt, readText, type Env } from './env-readers.ts';
+import { readBaseUrl, readBoolean, readChoice, readInt, readText, type Env } from './env-readers.ts';
 import { resolveTenantConfig, type TenantConfig } from './tenant-config.ts';
 
 export const TARGET_KINDS = ['mock', 'tenant'] as const;
@@ -29,6 +29,11 @@ export interface RunConfig {
   expectationsStrict: boolean;
   /** GRAPH_PREVIOUS_REPORT: the contract-report.json of the last run, to report what changed. */
   previousReportFile?: string;
+  /**
+   * GRAPH_DOCS_BASE_URL: where the doc pages are published, ending in `/`; a check failure's
+   * page line then links to `<base><page file>#L<line>`. Absent, the location is plain text.
+   */
+  docsBaseUrl?: string;
   /** Present exactly when target is `tenant`. */
   tenant?: TenantConfig;
 }
@@ -64,6 +69,8 @@ export function resolveRunConfig(env: Env): RunConfig {
   if (expectationsFile) config.expectationsFile = expectationsFile;
   const previousReportFile = readText(env, 'GRAPH_PREVIOUS_REPORT');
   if (previousReportFile) config.previousReportFile = previousReportFile;
+  const docsBaseUrl = readBaseUrl(env, 'GRAPH_DOCS_BASE_URL', problems);
+  if (docsBaseUrl) config.docsBaseUrl = docsBaseUrl;
   if (target === 'tenant') {
     try {
       config.tenant = resolveTenantConfig(env);

@@ -11,7 +11,7 @@ const pass = (identity: PathIdentity, check: ContractCheckMeta['check']): Contra
 const metas: ContractCheckMeta[] = [
   pass(id('b'), 'status'), pass(id('b'), 'json'), pass(id('b'), 'id'),
   { identity: id('b'), check: 'echo', outcome: 'failed', status: 201, retries: [{ attempt: 1, status: 429, waitedMs: 200, reason: 'throttled' }],
-    result: { check: 'echo', ok: false, failures: [{ code: 'ECHO_MISMATCH', field: 'status', message: 'status differs', sent: 'a', received: 'b' }] } },
+    result: { check: 'echo', ok: false, failures: [{ code: 'ECHO_MISMATCH', field: 'status', message: 'status differs', sent: 'a', received: 'b', where: { file: 'beta/api/b.md', line: 12, section: 'Properties', field: 'status' } }] } },
   pass(id('a'), 'status'), pass(id('a'), 'json'), pass(id('a'), 'echo'), pass(id('a'), 'id'),
   { identity: id('c'), check: 'status', outcome: 'skipped', skipReason: 'needs DeviceManagementApps.ReadWrite.All' },
 ];
@@ -81,6 +81,11 @@ describe('renderMarkdown', () => {
     expect(md.indexOf('## Check failures (1)')).toBeLessThan(md.indexOf('## Paths (3)'));
     const tableRows = md.split('\n').filter((line) => line.startsWith('| **'));
     expect(tableRows.map((line) => /<sub>(\w+)<\/sub>/.exec(line)?.[1])).toEqual(['b', 'c', 'a']);
+  });
+  test('each failure names the page line of the documented fact, linked under a docs base URL', () => {
+    expect(md).toContain('**echo** `ECHO_MISMATCH` at `status`: status differs (documented at `beta/api/b.md:12`)');
+    const linked = renderMarkdown(buildContractReport(metas, runs, [], new Date('2026-01-01T00:00:00Z'), 'run', { docsBaseUrl: 'https://github.com/o/r/blob/main/api-reference/' }));
+    expect(linked).toContain('status differs (documented at [`beta/api/b.md:12`](<https://github.com/o/r/blob/main/api-reference/beta/api/b.md#L12>))');
   });
   test('names rows by resource and version, the contract file beneath', () => {
     expect(md).toContain('| **r** beta<br><sub>a</sub> | `/x` |');

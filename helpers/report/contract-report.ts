@@ -54,12 +54,16 @@ export interface ContractReport {
   changes?: ReportChanges;
   /** Why there is no comparison although one was asked for (no such file, not a report). */
   changesNote?: string;
+  /** Where the doc pages are published (GRAPH_DOCS_BASE_URL), ending in `/`: each failure's page line is linked. */
+  docsBaseUrl?: string;
 }
 
 /** What the report is judged against besides the metas. */
 export interface ReportInputs extends OutcomeInputs {
   previous?: PreviousReport;
   previousNote?: string;
+  /** GRAPH_DOCS_BASE_URL: failures link to `<base><page file>#L<line>`. */
+  docsBaseUrl?: string;
 }
 
 const emptyCounts = (): Record<CellOutcome, number> => ({ passed: 0, failed: 0, skipped: 0, error: 0 });
@@ -113,6 +117,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     expectations: summariseExpectations(sorted, inputs),
     ...(changes ? { changes } : {}),
     ...(inputs.previousNote ? { changesNote: inputs.previousNote } : {}),
+    ...(inputs.docsBaseUrl ? { docsBaseUrl: inputs.docsBaseUrl } : {}),
   };
 }
 

@@ -67,6 +67,8 @@ tr.why td{border-top:0;padding:0 6px 8px 18px;font-size:12.5px;color:#1f2328}
 tr.why ul{margin:0;padding-left:16px}
 tr.why li{overflow-wrap:anywhere}
 tr.why code{font-size:12px;background:#f6f8fa;border-radius:4px;padding:0 3px}
+.loc{color:#59636e;white-space:nowrap}.loc a{color:#0969da}
+.loc .copy code{user-select:all;cursor:text}
 .sent{color:#d1242f}.received{color:#1a7f37}
 section.extra{margin:18px 0}
 section.extra ul{padding-left:20px}

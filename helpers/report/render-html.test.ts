@@ -11,19 +11,19 @@ const id = (contract: string, resource: string, extra: Partial<PathIdentity> = {
 const checksOf = (identity: PathIdentity, failing?: ContractCheckMeta['check']): ContractCheckMeta[] => CHECK_NAMES.map((check) => ({
   identity, check, status: 201, retries: [],
   ...(check === failing
-    ? { outcome: 'failed' as const, result: { check, ok: false, failures: [{ code: 'ECHO_MISMATCH', field: 'displayName', message: 'differs <script>alert(1)</script>', sent: 'a', received: 'b' }] } }
+    ? { outcome: 'failed' as const, result: { check, ok: false, failures: [{ code: 'ECHO_MISMATCH', field: 'displayName', message: 'differs <script>alert(1)</script>', sent: 'a', received: 'b', where: { file: 'beta/api/intune-apps-androidlobapp-create.md', line: 57, section: 'Properties', field: 'displayName' } }] } }
     : { outcome: 'passed' as const, result: { check, ok: true, failures: [] } }),
 }));
 const relaxed = [{ property: 'uploadState', constraint: 'enum' as const, documented: ['0', '1', '2'], defect: 'EXAMPLE_CONTRADICTS_TABLE' as const, contradictedBy: { example: 'request' as const, value: 11 } }];
 const runs: ContractRunMeta[] = [{ target: 'mock', contracts: 3, cleanup: { deleted: 0, leftovers: [] } }];
 
-function reportOf(passing: number) {
+function reportOf(passing: number, docsBaseUrl?: string) {
   const metas = [
     ...Array.from({ length: passing }, (_, index) => checksOf(id(`beta/passing-${index}`, `zebra${index}`))).flat(),
     ...checksOf(id('beta/intune-apps-androidlobapp-create', 'androidLobApp', { relaxed }), 'echo'),
     { identity: id('000_4ec4dc52e773baea', 'managedAppLogCollectionRequest'), check: 'status' as const, outcome: 'skipped' as const, skipReason: 'needs DeviceManagementApps.ReadWrite.All' },
   ];
-  return buildContractReport(metas, runs, [], new Date('2026-01-01T00:00:00Z'), 'run-1');
+  return buildContractReport(metas, runs, [], new Date('2026-01-01T00:00:00Z'), 'run-1', docsBaseUrl ? { docsBaseUrl } : {});
 }
 
 const sections = (html: string) => [...html.matchAll(/<details class="group (\w+)"( open)?>/g)].map((m) => `${m[1]}${m[2] ? ' open' : ''}`);
@@ -59,6 +59,13 @@ describe('renderHtml', () => {
     expect(html).toContain('<b>echo</b> <code>ECHO_MISMATCH</code> at <code>displayName</code>: differs &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('sent &quot;a&quot;');
     expect(html).not.toContain('<script>alert(1)');
+  });
+
+  test('each failure names the page line of the documented fact: linked under a docs base URL, text to copy without', () => {
+    expect(html).toContain('<span class="loc">documented at <span class="copy" title="beta/api/intune-apps-androidlobapp-create.md:57 &gt; Properties &gt; displayName"><code>beta/api/intune-apps-androidlobapp-create.md:57</code></span></span>');
+    const linked = renderHtml(reportOf(0, 'https://github.com/o/r/blob/main/api-reference/'));
+    expect(linked).toContain('<a href="https://github.com/o/r/blob/main/api-reference/beta/api/intune-apps-androidlobapp-create.md#L57" title="beta/api/intune-apps-androidlobapp-create.md:57 &gt; Properties &gt; displayName" target="_blank" rel="noopener"><code>beta/api/intune-apps-androidlobapp-create.md:57</code></a>');
+    expect(html).not.toContain('#L57');
   });
 
   test('the outcome class, code and expectation under a failing path; the expectations line on top', () => {

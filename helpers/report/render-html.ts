@@ -3,8 +3,10 @@
 // outcome, failures first and passes collapsed; each row named by its resource and version
 // (the contract file and dialect as secondary text); a filter by outcome, check and text.
 import { CHECK_NAMES, type CheckName } from '../checks/check-types.ts';
+import type { Where } from '../foundation/where.ts';
 import type { RelaxedProperty } from '../gate/path-outcome.ts';
 import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
+import { failureLink } from './failure-link.ts';
 import { REPORT_SCRIPT, REPORT_STYLE } from './html-assets.ts';
 import { outcomeSummaryHtml, rewriteLinesHtml } from './render-html-outcomes.ts';
 import { byResource, relaxedByContract, relaxedText } from './row-grouping.ts';
@@ -32,7 +34,7 @@ export function renderHtml(report: ContractReport): string {
 ${summary(report)}
 ${filterBar()}
 <main>
-${GROUPS.map(({ outcome, title: groupTitle }) => group(report.rows.filter((row) => row.verdict === outcome).sort(unexpectedFirst), outcome, groupTitle)).join('\n')}
+${GROUPS.map(({ outcome, title: groupTitle }) => group(report.rows.filter((row) => row.verdict === outcome).sort(unexpectedFirst), outcome, groupTitle, report.docsBaseUrl)).join('\n')}
 ${relaxedSection(report.rows)}
 ${retrySection(report)}
 ${cleanupSection(report)}
@@ -78,20 +80,20 @@ function filterBar(): string {
 </nav>`;
 }
 
-function group(rows: ReportRow[], outcome: CellOutcome, title: string): string {
+function group(rows: ReportRow[], outcome: CellOutcome, title: string, docsBaseUrl: string | undefined): string {
   if (rows.length === 0) return '';
   const open = outcome === 'failed' || outcome === 'error' || rows.length <= COLLAPSE_ABOVE;
   return `<details class="group ${outcome}"${open ? ' open' : ''}><summary><h2>${title} (${rows.length})</h2> <span class="match"></span></summary>
 <table class="paths"><colgroup><col class="contract"><col class="path"><col class="http">${CHECK_NAMES.map(() => '<col class="check">').join('')}<col class="retries"></colgroup>
 <thead><tr><th>resource</th><th>path</th><th class="num">HTTP</th>${CHECK_NAMES.map((check) => `<th class="num">${check}</th>`).join('')}<th class="num">retries</th></tr></thead>
-${rows.map(pathRow).join('\n')}
+${rows.map((row) => pathRow(row, docsBaseUrl)).join('\n')}
 </table></details>`;
 }
 
-function pathRow(row: ReportRow): string {
+function pathRow(row: ReportRow, docsBaseUrl: string | undefined): string {
   const bad = CHECK_NAMES.filter((check) => row.checks[check] && ['failed', 'error'].includes(row.checks[check].outcome));
   const relaxed = row.relaxed?.length ? `<a class="relaxed" href="#relaxed-${esc(row.contract)}" title="documented constraints the contract does not assert">${row.relaxed.length} relaxed</a>` : '';
-  const why = [...whyLines(row), ...rewriteLinesHtml(row)];
+  const why = [...whyLines(row, docsBaseUrl), ...rewriteLinesHtml(row)];
   return `<tbody class="row" data-outcome="${row.verdict}" data-bad="${bad.join(' ')}"><tr>
 <td><span class="res">${esc(row.resource)}</span><span class="ver ${row.apiVersion === 'beta' ? 'beta' : ''}">${esc(row.apiVersion)}</span>${relaxed}<span class="file">${esc(row.contract)}${row.dialect ? ` · ${esc(row.dialect)}` : ''}</span></td>
 <td class="path"><code>${esc(row.pathTemplate)}</code>${classLine(row)}</td><td class="http">${row.status ?? ''}</td>${CHECK_NAMES.map((check) => cell(row, check)).join('')}<td class="retries">${row.retries.length || ''}</td>
@@ -120,7 +122,7 @@ function cell(row: ReportRow, check: CheckName): string {
 }
 
 /** Why a row did not pass: each failure with field, sent and received; the skip or error reason. */
-function whyLines(row: ReportRow): string[] {
+function whyLines(row: ReportRow, docsBaseUrl: string | undefined): string[] {
   if (row.verdict === 'passed') return [];
   const lines: string[] = [];
   if (row.skipReason) lines.push(`<li>${row.verdict === 'error' ? 'target error' : 'skipped'}: ${esc(row.skipReason)}</li>`);
@@ -131,10 +133,17 @@ function whyLines(row: ReportRow): string[] {
       const values = failure.sent !== undefined || failure.received !== undefined
         ? ` <span class="sent">sent ${esc(shown(failure.sent))}</span>, <span class="received">received ${esc(shown(failure.received))}</span>`
         : '';
-      lines.push(`<li><b>${check}</b> <code>${esc(failure.code)}</code>${failure.field ? ` at <code>${esc(failure.field)}</code>` : ''}: ${esc(failure.message)}${values}</li>`);
+      lines.push(`<li><b>${check}</b> <code>${esc(failure.code)}</code>${failure.field ? ` at <code>${esc(failure.field)}</code>` : ''}: ${esc(failure.message)}${values}${failure.where ? pageLine(failure.where, docsBaseUrl) : ''}</li>`);
     }
   }
   return lines;
+}
+
+/** The page line of the documented fact: a link with a docs base URL, else text that selects whole on one click. */
+function pageLine(where: Where, docsBaseUrl: string | undefined): string {
+  const link = failureLink(where, docsBaseUrl);
+  const text = `<code>${esc(link.text)}</code>`;
+  return ` <span class="loc">documented at ${link.href ? `<a href="${esc(link.href)}" title="${esc(link.title)}" target="_blank" rel="noopener">${text}</a>` : `<span class="copy" title="${esc(link.title)}">${text}</span>`}</span>`;
 }
 
 function relaxedSection(rows: readonly ReportRow[]): string {

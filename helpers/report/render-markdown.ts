@@ -4,7 +4,9 @@
 // row per contract path (failing rows first, each named by resource and version, the contract
 // file beneath) with its class and one column per check. Also what goes to $GITHUB_STEP_SUMMARY.
 import { CHECK_NAMES } from '../checks/check-types.ts';
+import type { Where } from '../foundation/where.ts';
 import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
+import { failureLink } from './failure-link.ts';
 import { changesSection, countTables, expectationsHeadline, outcomeSections, rewritesSection } from './render-outcomes.ts';
 import { byResource, markdownRowName as rowName, relaxedByContract, relaxedText } from './row-grouping.ts';
 
@@ -41,7 +43,7 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
   }
   const limit = options.maxRows ?? Number.POSITIVE_INFINITY;
   const rows = [...report.rows].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || byResource(a, b));
-  out.push(...outcomeSections(rows), ...failureSection(rows), ...skipSection(rows), ...relaxedSection(rows));
+  out.push(...outcomeSections(rows), ...failureSection(rows, report.docsBaseUrl), ...skipSection(rows), ...relaxedSection(rows));
   const listed = rows.length <= limit ? rows : rows.filter((r) => r.verdict !== 'passed' || r.expectation !== 'met');
   out.push(`## Paths (${rows.length})`, '');
   if (listed.length < rows.length) out.push(`_${rows.length - listed.length} passing rows omitted; see reports/contract-report.md._`, '');
@@ -70,7 +72,7 @@ function relaxedSection(rows: ReportRow[]): string[] {
 }
 
 /** Check by check, for broken contracts and errors of the run (a refusal's evidence is its Graph error, above). */
-function failureSection(rows: ReportRow[]): string[] {
+function failureSection(rows: ReportRow[], docsBaseUrl: string | undefined): string[] {
   const failing = rows.filter((r) => (r.verdict === 'failed' || r.verdict === 'error') && (r.outcome === 'contract-broken' || r.runError));
   if (failing.length === 0) return [];
   const out = [`## Check failures (${failing.length})`, ''];
@@ -79,7 +81,7 @@ function failureSection(rows: ReportRow[]): string[] {
     if (row.verdict === 'error') out.push(`- 💥 target error: ${esc(row.skipReason ?? '')}`);
     for (const c of CHECK_NAMES) {
       for (const f of row.checks[c]?.failures ?? []) {
-        out.push(`- **${c}** \`${f.code}\`${f.field ? ` at \`${f.field}\`` : ''}: ${esc(f.message)}`);
+        out.push(`- **${c}** \`${f.code}\`${f.field ? ` at \`${f.field}\`` : ''}: ${esc(f.message)}${f.where ? pageLine(f.where, docsBaseUrl) : ''}`);
         if (f.sent !== undefined || f.received !== undefined) {
           out.push('  ```diff', `  - sent:     ${shown(f.sent)}`, `  + received: ${shown(f.received)}`, '  ```');
         }
@@ -88,6 +90,13 @@ function failureSection(rows: ReportRow[]): string[] {
     out.push('');
   }
   return out;
+}
+
+/** ` (documented at [`page:line`](<base>page#Lline))`, or the location as code to copy without a base URL. */
+function pageLine(where: Where, docsBaseUrl: string | undefined): string {
+  const link = failureLink(where, docsBaseUrl);
+  const code = `\`${link.text.replace(/`/g, "'")}\``;
+  return ` (documented at ${link.href ? `[${code}](<${link.href}>)` : code})`;
 }
 
 function skipSection(rows: ReportRow[]): string[] {

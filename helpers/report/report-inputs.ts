@@ -9,9 +9,10 @@ import { readExpectationsFile } from '../gate/expectations-file.ts';
 import type { ReportInputs } from './contract-report.ts';
 import { readReportRows } from './read-report-rows.ts';
 
-export function loadReportInputs(config: Pick<RunConfig, 'expectationsFile' | 'expectationsStrict' | 'previousReportFile'>): { inputs: ReportInputs; problems: string[] } {
+export function loadReportInputs(config: Pick<RunConfig, 'expectationsFile' | 'expectationsStrict' | 'previousReportFile' | 'docsBaseUrl'>): { inputs: ReportInputs; problems: string[] } {
   const inputs: ReportInputs = { strict: config.expectationsStrict };
   const problems: string[] = [];
+  if (config.docsBaseUrl) inputs.docsBaseUrl = config.docsBaseUrl;
   if (config.expectationsFile) {
     inputs.expectationsFile = config.expectationsFile;
     try {

@@ -1,0 +1,23 @@
+// Where a check failure's documented fact is, as a person follows it: `page:line`, linked to the
+// published page's line when the run knows where the pages are published (GRAPH_DOCS_BASE_URL).
+// Without a base URL there is no honest link (the contracts do not know where the page folder
+// they were built from lives), so the location stays plain text to copy into an editor.
+import { formatWhere, visibleText, type Where } from '../foundation/where.ts';
+
+export interface FailureLink {
+  /** `beta/api/intune-apps-androidlobapp-create.md:42`, the form editors and terminals open. */
+  text: string;
+  /** `<base><page file>#L<line>` (GitHub's line anchor); absent without a base URL. */
+  href?: string;
+  /** The whole location, `page:line > section > field`. */
+  title: string;
+}
+
+export function failureLink(where: Where, docsBaseUrl: string | undefined): FailureLink {
+  const text = visibleText(where.line ? `${where.file}:${where.line}` : where.file);
+  const title = formatWhere(where);
+  if (!docsBaseUrl) return { text, title };
+  // Each segment of the page's relative path is encoded; the base URL already ends in `/`.
+  const path = where.file.split('/').map(encodeURIComponent).join('/');
+  return { text, title, href: `${docsBaseUrl}${path}${where.line ? `#L${where.line}` : ''}` };
+}
