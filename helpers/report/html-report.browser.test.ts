@@ -1,0 +1,155 @@
+// The HTML report in a real browser: Debian's chromium, driven by playwright-core (no browser
+// download), at 1,280 px. A corpus-size report with failures (built by the real report builder
+// and renderer from check results) is loaded from a file, the filter is used, and what a person
+// sees is asserted: failures first, passes collapsed, every check column on screen with no
+// horizontal scroll, the filter's count, a failure's link to its page line. Where there is no
+// chromium (`.ci/run` installs it where apt can) the test says so in its name and is skipped.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHECK_NAMES, type CheckFailure, type CheckName } from '../checks/check-types.ts';
+import type { ContractCheckMeta, ContractRunMeta, PathIdentity } from '../gate/path-outcome.ts';
+import { buildContractReport } from './contract-report.ts';
+import { renderHtml } from './render-html.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const WIDTH = 1280;
+const DOCS = 'https://github.com/microsoftgraph/microsoft-graph-docs-contrib/blob/main/api-reference/';
+
+// 1,500 paths as the corpus has: a few broken contracts (one failing check each, some two), some
+// skips, the rest passing; paths long enough to push columns off screen if they did not wrap.
+const PATHS = 1500;
+const broken = new Map<number, CheckName[]>([[7, ['echo']], [90, ['json']], [311, ['status', 'echo']], [640, ['id']], [1001, ['echo']], [1400, ['json', 'id']]]);
+const skippedEvery = 97;
+
+const FAILURE: Record<CheckName, CheckFailure> = {
+  status: { code: 'STATUS_MISMATCH', message: 'expected 201, got 200', sent: 201, received: 200 },
+  json: { code: 'SCHEMA_VIOLATION', field: 'uploadState', message: 'must be equal to one of the allowed values', received: 11 },
+  echo: { code: 'ECHO_MISMATCH', field: 'displayName', message: 'the response does not echo the sent value', sent: 'Contoso', received: 'contoso' },
+  id: { code: 'ID_MISSING', field: 'id', message: 'the response has no id' },
+};
+
+function identity(index: number): PathIdentity {
+  const version = index % 3 === 0 ? 'v1.0' : 'beta';
+  const resource = `intuneResource${String(index).padStart(4, '0')}`;
+  // An unbroken 160-character segment: only wrapping anywhere keeps it in its column.
+  return { contract: `${version}/api/intune-${resource.toLowerCase()}-create`, resource, apiVersion: version, dialect: 'md-front-matter',
+    pathTemplate: `/deviceManagement/managedAppRegistrations/{managedAppRegistrationId}/${'appliedPoliciesWithAVeryLongName'.repeat(5)}/{id}/${resource}s` };
+}
+
+function metasOf(index: number): ContractCheckMeta[] {
+  const id = identity(index);
+  if (index % skippedEvery === 0) return [{ identity: id, check: 'status', outcome: 'skipped', skipReason: 'needs DeviceManagementApps.ReadWrite.All' }];
+  const failing = broken.get(index) ?? [];
+  return CHECK_NAMES.map((check): ContractCheckMeta => {
+    if (!failing.includes(check)) return { identity: id, check, outcome: 'passed', status: 201, retries: [], result: { check, ok: true, failures: [] } };
+    const where = { file: `${id.contract}.md`, line: 40 + index % 30, section: 'Properties', field: FAILURE[check].field ?? 'id' };
+    return { identity: id, check, outcome: 'failed', status: 201, retries: [], result: { check, ok: false, failures: [{ ...FAILURE[check], where }] } };
+  });
+}
+
+const runs: ContractRunMeta[] = [{ target: 'mock', contracts: PATHS, cleanup: { deleted: 0, leftovers: [] } }];
+const report = buildContractReport(Array.from({ length: PATHS }, (_, index) => metasOf(index)).flat(), runs, [], new Date('2026-01-01T00:00:00Z'), 'browser-run', { docsBaseUrl: DOCS });
+const failedPaths = broken.size;
+const echoFailures = [...broken.values()].filter((checks) => checks.includes('echo')).length;
+
+/** What is on screen: visible groups in order with open state, visible rows, the filter count, scroll width. */
+async function view(page: Page) {
+  return page.evaluate(() => ({
+    groups: [...document.querySelectorAll<HTMLDetailsElement>('details.group')].filter((g) => !g.hidden).map((g) => `${g.className.replace('group ', '')}${g.open ? ' open' : ''}`),
+    visibleRows: [...document.querySelectorAll<HTMLElement>('tbody.row')].filter((r) => r.checkVisibility()).length,
+    shown: document.getElementById('shown')?.textContent ?? '',
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+    hash: decodeURIComponent(location.hash),
+  }));
+}
+
+/** The right edge of every header cell of the first open table, and whether each is visible. */
+async function headerCells(page: Page) {
+  return page.evaluate(() => {
+    const table = [...document.querySelectorAll('details.group[open] table.paths')].find((t) => t.checkVisibility());
+    return [...(table?.querySelectorAll('th') ?? [])].map((th) => ({ text: th.textContent ?? '', right: th.getBoundingClientRect().right, width: th.getBoundingClientRect().width }));
+  });
+}
+
+describe.skipIf(!hasChromium)(hasChromium ? 'the HTML report in chromium at 1,280 px' : `the HTML report in a browser: skipped, no ${CHROMIUM} (apt-get install chromium; .ci/run does)`, () => {
+  let browser: Browser;
+  let page: Page;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'html-report-'));
+    const file = join(dir, 'contract-report.html');
+    writeFileSync(file, renderHtml(report));
+    // Root in a container: no sandbox; the new headless mode renders as a window does.
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage'], timeout: 20_000 });
+    page = await browser.newPage({ viewport: { width: WIDTH, height: 900 } });
+    await page.goto(pathToFileURL(file).href);
+  }, 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('opens on failures first, skips next, passes collapsed; every check column on screen, no horizontal scroll', async () => {
+    const seen = await view(page);
+    expect(seen.groups).toEqual(['failed open', 'skipped open', 'passed']);
+    expect(seen.visibleRows).toBe(failedPaths + report.totals.skipped);
+    expect(seen.shown).toBe(`${PATHS} paths`);
+    expect(seen.scrollWidth).toBeLessThanOrEqual(seen.clientWidth);
+    const headers = await headerCells(page);
+    expect(headers.map((h) => h.text)).toEqual(['resource', 'path', 'HTTP', ...CHECK_NAMES, 'retries']);
+    for (const header of headers) {
+      expect(header.width, header.text).toBeGreaterThan(20);
+      expect(header.right, header.text).toBeLessThanOrEqual(WIDTH);
+    }
+    await expect.poll(() => page.locator('details.passed tbody.row').first().isVisible()).toBe(false);
+  });
+
+  test('a failure shows its page line, linked to the published page', async () => {
+    const row = page.locator('tbody.row[data-outcome="failed"]', { hasText: 'intuneResource0007' });
+    const link = row.locator('.loc a');
+    await expect.poll(() => link.isVisible()).toBe(true);
+    expect(await link.textContent()).toBe('beta/api/intune-intuneresource0007-create.md:47');
+    expect(await link.getAttribute('href')).toBe(`${DOCS}beta/api/intune-intuneresource0007-create.md#L47`);
+  });
+
+  test('the filter by outcome, check and text shows only matching rows, counts them and keeps them in the URL', async () => {
+    await page.selectOption('#outcome', 'failed');
+    let seen = await view(page);
+    expect(seen).toMatchObject({ groups: ['failed open'], visibleRows: failedPaths, shown: `${failedPaths} of ${PATHS} paths match`, hash: '#outcome=failed' });
+
+    await page.selectOption('#check', 'echo');
+    seen = await view(page);
+    expect(seen).toMatchObject({ visibleRows: echoFailures, shown: `${echoFailures} of ${PATHS} paths match`, hash: '#outcome=failed&check=echo' });
+
+    await page.fill('#text', 'intuneResource1001');
+    seen = await view(page);
+    expect(seen).toMatchObject({ visibleRows: 1, shown: `1 of ${PATHS} paths match`, hash: '#outcome=failed&check=echo&text=intuneResource1001' });
+
+    // Passes: their collapsed group opens for the filter, and the long paths still wrap.
+    await page.selectOption('#check', '');
+    await page.fill('#text', '');
+    await page.selectOption('#outcome', 'passed');
+    seen = await view(page);
+    expect(seen).toMatchObject({ groups: ['passed open'], visibleRows: report.totals.passed, shown: `${report.totals.passed} of ${PATHS} paths match` });
+    expect(seen.scrollWidth).toBeLessThanOrEqual(seen.clientWidth);
+    for (const header of await headerCells(page)) expect(header.right, header.text).toBeLessThanOrEqual(WIDTH);
+  });
+
+  test('a filtered view reloads from its URL', async () => {
+    await page.goto(`${pathToFileURL(join(dir, 'contract-report.html')).href}#outcome=failed&check=json`);
+    await page.reload();
+    const seen = await view(page);
+    const jsonFailures = [...broken.values()].filter((checks) => checks.includes('json')).length;
+    expect(seen).toMatchObject({ groups: ['failed open'], visibleRows: jsonFailures, shown: `${jsonFailures} of ${PATHS} paths match` });
+    expect(await page.inputValue('#outcome')).toBe('failed');
+    expect(await page.inputValue('#check')).toBe('json');
+  });
+});
