@@ -1,5 +1,5 @@
 // The HTML report's structure: what a person sees first, how rows are named and grouped, and
-// that it is one static file. (How it looks is checked by eye in a browser; see README.)
+// that it is one static file. (What a person sees is checked in chromium: html-report.browser.test.ts.)
 import { describe, expect, test } from 'vitest';
 import { CHECK_NAMES } from '../checks/check-types.ts';
 import type { ContractCheckMeta, ContractRunMeta, PathIdentity } from '../gate/path-outcome.ts';
