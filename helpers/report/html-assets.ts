@@ -70,9 +70,10 @@ tr.why code{font-size:12px;background:#f6f8fa;border-radius:4px;padding:0 3px}
 .loc{color:#59636e;white-space:nowrap}.loc a{color:#0969da}
 .loc .copy code{user-select:all;cursor:text}
 .sent{color:#d1242f}.received{color:#1a7f37}
-section.extra{margin:18px 0}
-section.extra ul{padding-left:20px}
-section.extra li{overflow-wrap:anywhere;margin:2px 0}
+section.extra,details.extra{margin:18px 0}
+details.extra>summary{cursor:pointer}details.extra>summary h2{display:inline}
+.extra ul{padding-left:20px}
+.extra li{overflow-wrap:anywhere;margin:2px 0}
 .empty{color:#59636e;font-style:italic;margin:8px 12px}
 `;
 
