@@ -1,6 +1,7 @@
 // Semantic equality between a value sent and the value the service returned for it.
 // Graph rewrites some values without changing their meaning (dates to UTC, `#` on
 // `@odata.type`, extra properties), so byte equality would fail a correct service.
+import { truncateJsonDepth } from '../foundation/json-depth.ts';
 import { isJsonObject } from '../foundation/json-object.ts';
 import type { JsonValue } from '../foundation/contract-types.ts';
 import { parseDateTimeOffset } from '../foundation/date-time-offset.ts';
@@ -69,8 +70,17 @@ function jsonType(value: JsonValue): string {
   return Array.isArray(value) ? 'array' : typeof value;
 }
 
+const SHOWN_DEPTH = 8;
+const SHOWN_LENGTH = 300;
+
+/** A value as the message shows it: bounded in depth (a service can answer anything) and length. */
+function shortJson(value: JsonValue): string {
+  const text = JSON.stringify(truncateJsonDepth(value, SHOWN_DEPTH));
+  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}...` : text;
+}
+
 function failure(code: CheckFailure['code'], field: string, sent: JsonValue, received: JsonValue | undefined, why: string): CheckFailure {
-  const shown = received === undefined ? '(absent)' : JSON.stringify(received);
-  const base = { code, field, message: `${field} ${why}: sent ${JSON.stringify(sent)}, received ${shown}.`, sent };
+  const shown = received === undefined ? '(absent)' : shortJson(received);
+  const base = { code, field, message: `${field} ${why}: sent ${shortJson(sent)}, received ${shown}.`, sent };
   return received === undefined ? base : { ...base, received };
 }

@@ -137,7 +137,7 @@ const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
 // proves) runs on a stock ajv instance for every contract; whole schemas go through stock ajv for
 // every contract with a property typed Duration or TimeOfDay (the ones that failed when those
 // were formats), and through @cfworker/json-schema for all.
-describe.skipIf(!existsSync(CORPUS))('every corpus contract validates its own examples with stock validators', () => {
+describe.skipIf(!existsSync(CORPUS))('every corpus contract validates its own examples with stock validators', { timeout: 60_000 }, () => {
   const contracts: Contract[] = buildContracts([CORPUS]).outcomes.flatMap((outcome) => (outcome.status === 'built' ? [outcome.contract] : []));
   const examples = (contract: Contract) => [
     ['request', contract.request.schema, contract.request.example.body],

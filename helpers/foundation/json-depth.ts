@@ -35,3 +35,30 @@ export function lineAtOffset(text: string, offset: number, firstLine = 1): numbe
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
+
+/**
+ * `value` cut at `limit` levels: deeper objects and arrays become a string saying so. Iterative,
+ * for values a service sent back (a failure's `received`), which every later writer
+ * (structured clone to the reporter, JSON.stringify of the report) walks recursively.
+ */
+export function truncateJsonDepth<T>(value: T, limit = MAX_JSON_DEPTH): T | string {
+  if (value === null || typeof value !== 'object') return value;
+  const cut = `[nested deeper than ${limit} levels]`;
+  const root: unknown[] = [];
+  const stack: Array<{ from: Record<string, unknown>; into: Record<string, unknown>; depth: number }> = [];
+  const copy = (source: unknown, depth: number): unknown => {
+    if (source === null || typeof source !== 'object') return source;
+    if (depth > limit) return cut;
+    const into = (Array.isArray(source) ? [] : {}) as Record<string, unknown>;
+    stack.push({ from: source as Record<string, unknown>, into, depth });
+    return into;
+  };
+  root.push(copy(value, 1));
+  while (stack.length > 0) {
+    const { from, into, depth } = stack.pop()!;
+    for (const key of Object.keys(from)) {
+      Object.defineProperty(into, key, { value: copy(from[key], depth + 1), enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return root[0] as T;
+}

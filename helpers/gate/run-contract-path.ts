@@ -9,7 +9,11 @@ import { locateFailure } from '../checks/failure-location.ts';
 import type { CheckFailure, CheckName, CheckResult } from '../checks/check-types.ts';
 import type { SchemaValidator } from '../contract/compile-schema.ts';
 import type { Contract } from '../foundation/contract-types.ts';
+import { truncateJsonDepth } from '../foundation/json-depth.ts';
 import { isJsonObject } from '../foundation/json-object.ts';
+
+/** Levels of a sent or received value a failure keeps. */
+const EVIDENCE_DEPTH = 32;
 import type { Target } from '../targets/target-types.ts';
 import { classifyOutcome } from './classify-outcome.ts';
 import type { PathIdentity, PathOutcome } from './path-outcome.ts';
@@ -58,7 +62,12 @@ export async function runContractPath(runner: PathRunner, contract: Contract, id
 
 function located(contract: Contract, checks: Record<CheckName, CheckResult>): Record<CheckName, CheckResult> {
   for (const result of Object.values(checks)) {
-    for (const failure of result.failures) failure.where = locateFailure(contract, result.check, failure);
+    for (const failure of result.failures) {
+      failure.where = locateFailure(contract, result.check, failure);
+      // What a service sent back can nest arbitrarily deep; the report keeps the evidence, bounded.
+      if (failure.received !== undefined) failure.received = truncateJsonDepth(failure.received, EVIDENCE_DEPTH);
+      if (failure.sent !== undefined) failure.sent = truncateJsonDepth(failure.sent, EVIDENCE_DEPTH);
+    }
   }
   return checks;
 }
