@@ -30,6 +30,9 @@ const planned = planPaths(contracts);
 const target = await selectTarget(context, contracts.map((c) => c.contract)).catch((error: unknown) => {
   throw redactor.redactError(error);
 });
+// The model check (tenant runs, GRAPH_METADATA): started now, alongside the sends; its own test
+// below fails on a model that could not be had or an error-severity finding.
+const modelCheck = target.modelCheck?.(contracts.map((c) => c.contract)).then((result) => redactor.redactDeep(result));
 const ids = new IdRegistry();
 // Sends start now, bounded, so they overlap with collection; each describe awaits its own.
 const runner = { target, ids, schemas: context.schemas };
@@ -38,7 +41,8 @@ const sends = promisePool(planned.map((p) => async () => redactor.redactDeep(awa
 // vitest 4 passes fixtures first (they must be destructured) and the file task second.
 afterAll(async ({}, file) => {
   await Promise.allSettled(sends);
-  const run = { target: target.describe(), contracts: contracts.length, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), ...(loaded.unreadable.length > 0 && (!shard || shard.index === 1) ? { unreadableContracts: loaded.unreadable } : {}) };
+  const checked = modelCheck ? await modelCheck.catch(() => undefined) : undefined;
+  const run = { target: target.describe(), contracts: contracts.length, ...(checked ? { modelCheck: checked } : {}), ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), ...(loaded.unreadable.length > 0 && (!shard || shard.index === 1) ? { unreadableContracts: loaded.unreadable } : {}) };
   // Cleanup runs whatever failed. What it could not delete goes into the report; a cleanup
   // that throws (e.g. the mock refused an unhandled request) also fails the file.
   try {
@@ -56,6 +60,15 @@ test('there are contracts to run', () => {
   // Checked before sharding: a shard may legitimately hold none of a handful of contracts.
   expect(matching.length, `No contract in ${config.contractsDir} matches CONTRACT="${config.contractFilter}"`).toBeGreaterThan(0);
 });
+
+if (modelCheck) {
+  test('the contracts agree with the service model ($metadata)', async () => {
+    const result = await modelCheck;
+    const errors = result.findings.filter((finding) => finding.severity === 'error');
+    expect(result.errors, 'the model could not be had').toEqual([]);
+    expect(errors.map((f) => `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message} [${f.code}]`), 'model check findings of severity error').toEqual([]);
+  });
+}
 
 // Each unreadable file fails a test of its own (in the first shard only), named for the file.
 if (!shard || shard.index === 1) {

@@ -59,6 +59,15 @@ describe('resolveRunConfig', () => {
     });
   });
 
+  it.each([
+    ['', { kind: 'live' }],
+    ['live', { kind: 'live' }],
+    ['off', { kind: 'off' }],
+    ['package.json', { kind: 'file', file: 'package.json' }],
+  ])('reads GRAPH_METADATA=%j (empty means live on a tenant)', (value, metadata) => {
+    expect(resolveRunConfig({ ...base, GRAPH_METADATA: value }).tenant?.metadata).toEqual(metadata);
+  });
+
   it('accepts a ready access token instead of client credentials', () => {
     expect(resolveRunConfig({ GRAPH_TARGET: 'tenant', GRAPH_ACCESS_TOKEN: 'eyJ.a.b' }).tenant?.credentials).toEqual({ kind: 'access-token', accessToken: 'eyJ.a.b' });
   });
@@ -87,6 +96,7 @@ describe('resolveRunConfig', () => {
       [/^GRAPH_CLOUD is "mars": expected one of global, usgov, dod, china/, /^GRAPH_BASE_URL is "graph.microsoft.com": expected an absolute/, /^GRAPH_API_VERSION is "v2"/, /^GRAPH_ALLOW_WRITES is "yes"/, /^GRAPH_MAX_ATTEMPTS is "0": expected a whole number from 1 to 20/],
     ],
     ['both a token and a secret', { ...base, GRAPH_ACCESS_TOKEN: 'token' }, [/^GRAPH_ACCESS_TOKEN and AZURE_CLIENT_SECRET are both set/]],
+    ['a GRAPH_METADATA file that does not exist', { ...base, GRAPH_METADATA: 'no/such/model.xml' }, [/^GRAPH_METADATA is "no\/such\/model.xml": expected "live" \(default\), "off", or the path of an existing CSDL file/]],
   ])('rejects %s with one error naming each variable', (_name, env, want) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(want.length);

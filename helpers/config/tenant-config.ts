@@ -1,5 +1,6 @@
 // Tenant settings, validated only when GRAPH_TARGET=tenant. Every problem is collected so the
 // ConfigError lists them all; each names the variable, what it held and what was expected.
+import { existsSync } from 'node:fs';
 import type { ApiVersion } from '../foundation/contract-types.ts';
 import { ConfigError } from './config-error.ts';
 import { readInt, type Env } from './env-readers.ts';
@@ -22,6 +23,13 @@ export interface ResilienceConfig {
   writeBudget: { writes: number; windowMs: number };
 }
 
+/**
+ * GRAPH_METADATA: where a tenant run's model check gets the service model. `live` fetches
+ * `{graphBaseUrl}/{version}/$metadata` once per API version the run touches; `file` reads one
+ * CSDL file (offline, e.g. a pinned copy); `off` skips the check.
+ */
+export type MetadataSetting = { kind: 'live' } | { kind: 'off' } | { kind: 'file'; file: string };
+
 export interface TenantConfig {
   /** Empty only with a ready access token; the token's `tid` is then the tenant. */
   tenantId: string;
@@ -42,6 +50,7 @@ export interface TenantConfig {
   /** Prefix written into a marker field (displayName...) so a sweep can find leftovers. */
   markerPrefix: string;
   resilience: ResilienceConfig;
+  metadata: MetadataSetting;
 }
 
 const PARAM_PREFIX = 'GRAPH_PARAM_';
@@ -86,6 +95,8 @@ export function resolveTenantConfig(env: Env): TenantConfig {
     },
   };
 
+  const metadata = readMetadataSetting(read('GRAPH_METADATA'), problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     tenantId,
@@ -102,7 +113,18 @@ export function resolveTenantConfig(env: Env): TenantConfig {
     ...(read('GRAPH_BODY_OVERRIDES_FILE') ? { bodyOverridesFile: read('GRAPH_BODY_OVERRIDES_FILE') } : {}),
     markerPrefix: read('GRAPH_MARKER_PREFIX') || 'graph-contracts-',
     resilience,
+    metadata,
   };
+}
+
+/** Empty means `live`: a tenant run checks the contracts against the service's own model. */
+function readMetadataSetting(text: string, problems: string[]): MetadataSetting {
+  if (text === '' || text === 'live') return { kind: 'live' };
+  if (text === 'off') return { kind: 'off' };
+  if (!existsSync(text)) {
+    problems.push(`GRAPH_METADATA is "${text}": expected "live" (default), "off", or the path of an existing CSDL file; no such file.`);
+  }
+  return { kind: 'file', file: text };
 }
 
 function readCredentials(

@@ -2,7 +2,7 @@
 // reporter prints. Plain JSON so it survives task.meta's RPC and blob reports.
 import type { CheckName, CheckResult } from '../checks/check-types.ts';
 import type { Dialect, RelaxedConstraint } from '../foundation/contract-types.ts';
-import type { BodyRewrite, CleanupResult, RetryRecord } from '../targets/target-types.ts';
+import type { BodyRewrite, CleanupResult, ModelCheckResult, RetryRecord } from '../targets/target-types.ts';
 import type { ClassifiedOutcome } from './classify-outcome.ts';
 import type { ExpectationVerdict } from './compare-expectation.ts';
 import type { UnreadableContract } from './load-contracts.ts';
@@ -79,6 +79,8 @@ export interface ContractRunMeta {
   cleanupError?: string;
   /** Contract files that could not be read, each named with its field; the others ran. */
   unreadableContracts?: UnreadableContract[];
+  /** The tenant run's model check (GRAPH_METADATA), for this process's contracts. */
+  modelCheck?: ModelCheckResult;
 }
 
 declare module 'vitest' {

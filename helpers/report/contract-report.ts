@@ -6,7 +6,7 @@ import type { UnreadableContract } from '../gate/load-contracts.ts';
 import type { ClassifiedOutcome } from '../gate/classify-outcome.ts';
 import type { OutcomeClass } from '../gate/outcome-rules.ts';
 import type { ContractCheckMeta, ContractRunMeta, PathIdentity } from '../gate/path-outcome.ts';
-import type { BodyRewrite, RetryRecord } from '../targets/target-types.ts';
+import type { BodyRewrite, ModelCheckResult, RetryRecord } from '../targets/target-types.ts';
 import { compareWithPrevious, type PreviousReport, type ReportChanges } from './compare-with-previous.ts';
 import { codeTotals, outcomeTotals, rowOutcome, summariseExpectations, type ExpectationsSummary, type OutcomeInputs, type RowOutcome } from './row-outcomes.ts';
 
@@ -44,6 +44,8 @@ export interface ContractReport {
   unhandledErrors: string[];
   /** Contract files the run could not read (each named with its field); they did not run. */
   unreadableContracts: UnreadableContract[];
+  /** The tenant run's model check (GRAPH_METADATA), merged over the shards; absent when it did not run. */
+  modelCheck?: ReportModelCheck;
   /** Paths per outcome class. */
   outcomeTotals: Record<OutcomeClass, number>;
   /** Paths per code (Graph's error code, or the check's for a broken contract), most first. */
@@ -56,6 +58,31 @@ export interface ContractReport {
   changesNote?: string;
   /** Where the doc pages are published (GRAPH_DOCS_BASE_URL), ending in `/`: each failure's page line is linked. */
   docsBaseUrl?: string;
+}
+
+export interface ReportModelCheck extends Omit<ModelCheckResult, 'source'> {
+  sources: string[];
+  /** Findings per severity. */
+  severities: Record<string, number>;
+}
+
+function mergeModelChecks(runs: readonly ContractRunMeta[]): ReportModelCheck | undefined {
+  const checks = runs.flatMap((r) => (r.modelCheck ? [r.modelCheck] : []));
+  if (checks.length === 0) return undefined;
+  const findings = checks.flatMap((c) => c.findings);
+  const severities: Record<string, number> = {};
+  for (const finding of findings) severities[finding.severity] = (severities[finding.severity] ?? 0) + 1;
+  const models = new Map(checks.flatMap((c) => c.models).map((m) => [m.label, m]));
+  return {
+    sources: [...new Set(checks.map((c) => c.source))],
+    models: [...models.values()],
+    findings,
+    severities,
+    notLinted: checks.flatMap((c) => c.notLinted),
+    requests: checks.reduce((n, c) => n + c.requests, 0),
+    retries: checks.flatMap((c) => c.retries),
+    errors: [...new Set(checks.flatMap((c) => c.errors))],
+  };
 }
 
 /** What the report is judged against besides the metas. */
@@ -94,6 +121,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     for (const [check, cell] of Object.entries(row.checks) as Array<[CheckName, ReportCell]>) checkTotals[check][cell.outcome]++;
     Object.assign(row, rowOutcome({ ...row, crossShardDuplicate: duplicates.includes(row) }, classified.get(`${row.contract}\u0000${row.pathTemplate}`), inputs));
   }
+  const modelCheck = mergeModelChecks(runs);
   const changes = inputs.previous ? compareWithPrevious(inputs.previous, sorted) : undefined;
   return {
     runId,
@@ -112,6 +140,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     },
     unhandledErrors,
     unreadableContracts: runs.flatMap((r) => r.unreadableContracts ?? []),
+    ...(modelCheck ? { modelCheck } : {}),
     outcomeTotals: outcomeTotals(sorted),
     codeTotals: codeTotals(sorted),
     expectations: summariseExpectations(sorted, inputs),

@@ -7,6 +7,7 @@ import type { Where } from '../foundation/where.ts';
 import type { RelaxedProperty } from '../gate/path-outcome.ts';
 import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
 import { failureLink } from './failure-link.ts';
+import { modelCheckLines } from './model-check-section.ts';
 import { REPORT_SCRIPT, REPORT_STYLE } from './html-assets.ts';
 import { outcomeSummaryHtml, rewriteLinesHtml } from './render-html-outcomes.ts';
 import { byResource, relaxedByContract, relaxedText } from './row-grouping.ts';
@@ -34,6 +35,7 @@ export function renderHtml(report: ContractReport): string {
 ${summary(report)}
 ${filterBar()}
 <main>
+${modelCheckSection(report)}
 ${GROUPS.map(({ outcome, title: groupTitle }) => group(report.rows.filter((row) => row.verdict === outcome).sort(unexpectedFirst), outcome, groupTitle, report.docsBaseUrl)).join('\n')}
 ${relaxedSection(report.rows)}
 ${retrySection(report)}
@@ -161,6 +163,15 @@ function retrySection(report: ContractReport): string {
     ...report.cleanup.retries.map((r) => `<li>cleanup attempt ${r.attempt}: ${r.status}, waited ${r.waitedMs} ms (${esc(r.reason)})</li>`),
   ];
   return lines.length ? `<section class="extra"><h2>Retries (${lines.length})</h2><ul>${lines.join('')}</ul></section>` : '';
+}
+
+function modelCheckSection(report: ContractReport): string {
+  const lines = modelCheckLines(report);
+  if (!lines) return '';
+  const errors = lines.errors.map((e) => `<li>${esc(e)}</li>`).join('');
+  const rows = lines.findings.map((f) => `<tr class="${esc(f.severity)}"><td><code>${esc(f.location)}</code></td><td><code>${esc(f.code)}</code></td><td>${esc(f.severity)}</td><td>${esc(f.message)}</td></tr>`).join('');
+  return `<section class="extra" id="model-check"><h2>Model check</h2><p>${esc(lines.headline)}</p>${errors ? `<ul>${errors}</ul>` : ''}` +
+    (rows ? `<table><thead><tr><th>page:line</th><th>code</th><th>severity</th><th>message</th></tr></thead><tbody>${rows}</tbody></table>` : '') + '</section>';
 }
 
 function cleanupSection(report: ContractReport): string {

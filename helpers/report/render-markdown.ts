@@ -7,6 +7,7 @@ import { CHECK_NAMES } from '../checks/check-types.ts';
 import type { Where } from '../foundation/where.ts';
 import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
 import { failureLink } from './failure-link.ts';
+import { modelCheckLines } from './model-check-section.ts';
 import { changesSection, countTables, expectationsHeadline, outcomeSections, rewritesSection } from './render-outcomes.ts';
 import { byResource, markdownRowName as rowName, relaxedByContract, relaxedText } from './row-grouping.ts';
 
@@ -41,6 +42,7 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
     for (const entry of report.unreadableContracts) out.push(`- \`${entry.file}\`${entry.field ? ` > \`${entry.field}\`` : ''}: ${entry.message} [${entry.code}]`);
     out.push('');
   }
+  out.push(...modelCheckSection(report));
   const limit = options.maxRows ?? Number.POSITIVE_INFINITY;
   const rows = [...report.rows].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || byResource(a, b));
   out.push(...outcomeSections(rows), ...failureSection(rows, report.docsBaseUrl), ...skipSection(rows), ...relaxedSection(rows));
@@ -112,6 +114,21 @@ function retrySection(report: ContractReport): string[] {
     ...report.cleanup.retries.map((r) => `- cleanup attempt ${r.attempt}: ${r.status}, waited ${r.waitedMs} ms (${esc(r.reason)})`),
   ];
   return lines.length === 0 ? [] : ['## Retries', '', ...lines, ''];
+}
+
+/** The tenant run's check of the contracts against the service's model (GRAPH_METADATA). */
+function modelCheckSection(report: ContractReport): string[] {
+  const lines = modelCheckLines(report);
+  if (!lines) return [];
+  const out = ['## Model check', '', esc(lines.headline), ''];
+  for (const error of lines.errors) out.push(`- 💥 ${esc(error)}`);
+  if (lines.errors.length) out.push('');
+  if (lines.findings.length) {
+    out.push('| page:line | code | severity | message |', '|---|---|---|---|');
+    for (const f of lines.findings) out.push(`| \`${esc(f.location)}\` | \`${f.code}\` | ${f.severity} | ${esc(f.message)} |`);
+    out.push('');
+  }
+  return out;
 }
 
 function cleanupSection(report: ContractReport): string[] {

@@ -1,6 +1,7 @@
 // The seam between the specs and whatever answers them (the nock mock or a real tenant).
 // Specs only ever talk to a Target; targets never assert anything.
-import type { Contract, JsonObject, JsonValue } from '../foundation/contract-types.ts';
+import type { ApiVersion, Contract, JsonObject, JsonValue } from '../foundation/contract-types.ts';
+import type { LintFinding } from '../model/lint-finding.ts';
 
 export interface OutgoingRequest {
   contract: Contract;
@@ -60,6 +61,23 @@ export interface CleanupResult {
   retries?: RetryRecord[];
 }
 
+/** A tenant run's check of the selected contracts against the service's model (GRAPH_METADATA). */
+export interface ModelCheckResult {
+  /** `live` ({base}/{version}/$metadata) or the CSDL file's path. */
+  source: string;
+  /** The models the contracts were linted against. */
+  models: Array<{ label: string; version?: ApiVersion; source: string }>;
+  /** The lint's findings (helpers/model), each with the page line of the documented fact. */
+  findings: LintFinding[];
+  /** Contracts no model was had for (their version's model could not be fetched). */
+  notLinted: Array<{ file: string; apiVersion: ApiVersion }>;
+  /** `$metadata` requests sent (0 for a file): one per API version, cached for the run. */
+  requests: number;
+  retries: RetryRecord[];
+  /** Why a model could not be had (HTTP answer, unparsable XML), each naming the URL or file. */
+  errors: string[];
+}
+
 export interface Target {
   readonly kind: 'mock' | 'tenant';
   /** Version-qualified base, e.g. `https://graph.microsoft.com/beta`, for display only (never holds secrets). */
@@ -69,4 +87,6 @@ export interface Target {
   send(request: OutgoingRequest): Promise<TargetResponse>;
   cleanup(): Promise<CleanupResult>;
   close(): Promise<void>;
+  /** The model check (tenant only, unless GRAPH_METADATA=off): lints `contracts` against the service's model. */
+  modelCheck?(contracts: readonly Contract[]): Promise<ModelCheckResult>;
 }

@@ -13,10 +13,14 @@ import { markerField, runMarker } from './marker.ts';
 import { permissionSkipReason } from './permission-gate.ts';
 import { readBodyOverridesFile } from './tenant-files.ts';
 import { tenantBody } from './tenant-body.ts';
+import { createModelCheck } from './tenant-model-check.ts';
 import { openTenantSession } from './tenant-session.ts';
 
 export async function createTenantTarget(context: RunContext): Promise<Target> {
-  const session = await openTenantSession(context);
+  // Writes not allowed: a read-only run (token and $metadata only), every create skipped.
+  const session = await openTenantSession(context, 'read-only-if-not-allowed');
+  const { metadata } = session.config;
+  const modelCheck = metadata.kind === 'off' ? undefined : createModelCheck(session, metadata);
   const overrides = await readBodyOverridesFile(session.config.bodyOverridesFile);
   const marker = runMarker(session.config.markerPrefix, new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15));
   const created: CreatedEntity[] = [];
@@ -40,9 +44,10 @@ export async function createTenantTarget(context: RunContext): Promise<Target> {
 
   return {
     kind: 'tenant',
-    describe: () => `${session.config.graphBaseUrl}/${session.config.apiVersion ?? '<contract version>'} (tenant ${session.tenantId})`,
+    describe: () => `${session.config.graphBaseUrl}/${session.config.apiVersion ?? '<contract version>'} (tenant ${session.tenantId}${session.readOnly ? ', read-only' : ''})`,
 
     async prepare(contract, pathTemplate) {
+      if (session.readOnly) return { skip: true, reason: session.readOnly };
       const denied = permissionSkipReason(contract, session.claims);
       if (denied) return { skip: true, reason: denied };
       const resolved = await session.parameters.resolve(pathTemplate, session.baseUrlFor(contract));
@@ -64,6 +69,8 @@ export async function createTenantTarget(context: RunContext): Promise<Target> {
     },
 
     cleanup,
+
+    ...(modelCheck ? { modelCheck } : {}),
 
     async close() {
       detach();

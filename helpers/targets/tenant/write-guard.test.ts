@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { resolveRunConfig } from '../../config/run-config.ts';
 import { createRunContext } from '../../config/run-context.ts';
 import { createTenantTarget } from './create-tenant-target.ts';
+import { openTenantSession } from './tenant-session.ts';
 import { startFakeGraph, type FakeGraph } from '../../testing/fake-graph/fake-graph-server.ts';
 import { SAMPLE_CONTRACTS } from '../../testing/fake-graph/sample-contracts.ts';
 import { tenantEnvFor } from '../../testing/fake-graph/tenant-env.ts';
@@ -20,8 +21,29 @@ async function attempt(env: Record<string, string>, switches: Parameters<typeof 
 }
 
 describe('write guard', () => {
+  it('opens a contract run read-only when writes are not allowed: a token, no Graph request, every create skipped', async () => {
+    fake = await startFakeGraph({ contracts: SAMPLE_CONTRACTS });
+    const target = await createTenantTarget(createRunContext(resolveRunConfig(tenantEnvFor(fake, { GRAPH_ALLOW_WRITES: 'false', GRAPH_ALLOWED_TENANTS: '' }))));
+    const prepared = await target.prepare(SAMPLE_CONTRACTS[0]!, SAMPLE_CONTRACTS[0]!.operation.paths[0]!);
+    expect(prepared).toMatchObject({ skip: true, reason: expect.stringMatching(/^writes not allowed: GRAPH_ALLOW_WRITES is not "true"/) });
+    expect(target.describe()).toContain('read-only');
+    expect(fake.log.filter((line) => !line.includes('/oauth2/v2.0/token'))).toEqual([]);
+    await target.close();
+  });
+
+  it('still refuses the sweep (which deletes) when writes are not allowed, before any request', async () => {
+    fake = await startFakeGraph({ contracts: SAMPLE_CONTRACTS });
+    const error = await openTenantSession(createRunContext(resolveRunConfig(tenantEnvFor(fake, { GRAPH_ALLOW_WRITES: 'false' })))).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'TENANT_WRITE_REFUSED' });
+    expect(fake.log).toEqual([]);
+  });
+
+  it('refuses a token for another tenant in a read-only run too', async () => {
+    expect(await attempt({ GRAPH_ALLOW_WRITES: 'false' }, { issueForTenant: '99999999-0000-0000-0000-000000000000' })).toMatchObject({ code: 'TENANT_MISMATCH' });
+    expect(fake.log.filter((line) => !line.includes('/oauth2/v2.0/token'))).toEqual([]);
+  });
+
   it.each([
-    ['writes not allowed', { GRAPH_ALLOW_WRITES: 'false' }, 'TENANT_WRITE_REFUSED'],
     ['allow-list empty', { GRAPH_ALLOWED_TENANTS: '' }, 'TENANT_WRITE_REFUSED'],
     ['tenant not in the allow-list', { GRAPH_ALLOWED_TENANTS: 'ffffffff-0000-0000-0000-000000000000' }, 'TENANT_WRITE_REFUSED'],
   ])('refuses before any request when %s', async (_name, env, code) => {

@@ -1,8 +1,21 @@
 // Writes are the dangerous part of a tenant run. Both checks run before any request to the
 // tenant: the configured id against the allow-list (before even fetching a token), then the
 // token's own `tid` (the authoritative answer to "which tenant would this write to?").
+// With GRAPH_ALLOW_WRITES not "true" a contract run is read-only instead of refused (see
+// readOnlyReason); the sweep, which deletes, still requires the guard.
 import type { TenantConfig } from '../../config/tenant-config.ts';
 import { TenantMismatchError, WriteRefusedError } from './tenant-errors.ts';
+
+/**
+ * Why this run may not write, or undefined when it may. A run that may not write still reads
+ * (token, $metadata): the tenant run becomes a read-only model check, every create skipped
+ * with this reason.
+ */
+export function readOnlyReason(config: TenantConfig): string | undefined {
+  if (config.allowWrites) return undefined;
+  return 'writes not allowed: GRAPH_ALLOW_WRITES is not "true" (read-only run: the model check runs, no entity is created). ' +
+    'Set GRAPH_ALLOW_WRITES=true and list the test tenant in GRAPH_ALLOWED_TENANTS to run the creates.';
+}
 
 export function checkWriteGuard(config: TenantConfig): void {
   if (!config.allowWrites) {
@@ -19,7 +32,8 @@ export function checkWriteGuard(config: TenantConfig): void {
   }
 }
 
-export function checkTokenTenant(config: TenantConfig, tokenTenantId: string | undefined): void {
+/** `readOnly`: the run will not write, so the allow-list does not apply; a token for another tenant is still fatal. */
+export function checkTokenTenant(config: TenantConfig, tokenTenantId: string | undefined, readOnly = false): void {
   const expected = config.tenantId.toLowerCase();
   if (!tokenTenantId) {
     throw new TenantMismatchError('Refusing to write: the access token carries no tenant id (tid claim), so the target tenant cannot be verified. Use a Microsoft Entra access token for Microsoft Graph.');
@@ -30,7 +44,7 @@ export function checkTokenTenant(config: TenantConfig, tokenTenantId: string | u
         'Check AZURE_TENANT_ID, AZURE_AUTHORITY_HOST and GRAPH_ACCESS_TOKEN.',
     );
   }
-  if (!config.allowedTenantIds.includes(tokenTenantId)) {
+  if (!readOnly && !config.allowedTenantIds.includes(tokenTenantId)) {
     throw new WriteRefusedError(`Refusing to write to tenant ${tokenTenantId} (from the token): it is not in GRAPH_ALLOWED_TENANTS.`);
   }
 }

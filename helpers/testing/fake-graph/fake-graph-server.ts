@@ -11,11 +11,14 @@ import { FakeStore } from './fake-store.ts';
 import { DEFAULT_SWITCHES, type FakeSwitches } from './fake-switches.ts';
 import { graphError, sendJson } from './fake-http.ts';
 import { handleGraphRequest, type GraphContext } from './graph-endpoint.ts';
+import { sampleCsdl } from './sample-metadata.ts';
 import { handleTokenRequest, type FakeApp, type TokenState } from './token-endpoint.ts';
 
 export interface FakeGraphOptions extends Partial<Omit<FakeApp, 'scope'>> {
   contracts: Contract[];
   switches?: Partial<FakeSwitches>;
+  /** The CSDL at /{version}/$metadata (default: sample-metadata.ts); null: none (404). */
+  metadata?: string | null;
 }
 
 export interface FakeGraph {
@@ -53,6 +56,7 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
     store: new FakeStore(),
     switches,
     tokens,
+    ...(options.metadata === null ? {} : { metadata: options.metadata ?? sampleCsdl() }),
     counters: { graphRequests: 0, throttled: 0, unavailable: 0, unauthorized: 0, refused: 0 },
   };
   const log: string[] = [];

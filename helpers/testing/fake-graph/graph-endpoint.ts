@@ -17,6 +17,8 @@ export interface GraphContext {
   store: FakeStore;
   switches: FakeSwitches;
   tokens: TokenState;
+  /** The CSDL served at /{version}/$metadata; undefined: 404, as if the service had none. */
+  metadata?: string;
   counters: { graphRequests: number; throttled: number; unavailable: number; unauthorized: number; refused: number };
 }
 
@@ -44,9 +46,16 @@ export async function handleGraphRequest(request: IncomingMessage, response: Ser
   }
 
   if (request.method === 'POST') return create(request, response, path, claims, ctx);
+  if (request.method === 'GET' && path === '/$metadata') return serveMetadata(response, ctx.metadata);
   if (request.method === 'GET') return list(response, path, url, ctx);
   if (request.method === 'DELETE') return remove(response, path, ctx);
   sendJson(response, 405, graphError('MethodNotAllowed', `${request.method} is not supported by the fake.`));
+}
+
+function serveMetadata(response: ServerResponse, metadata: string | undefined): void {
+  if (metadata === undefined) return sendJson(response, 404, graphError('ResourceNotFound', 'No $metadata on this fake.'));
+  response.writeHead(200, { 'content-type': 'application/xml' });
+  response.end(metadata);
 }
 
 function authenticate(header: string | undefined, tokens: TokenState): FakeClaims | undefined {

@@ -1,0 +1,27 @@
+// The "Model check" section of the markdown and HTML reports, from one list of lines: a
+// headline (models, requests, findings per severity), why a model could not be had, and one
+// line per finding with page:line, code, severity and message (errors first, then by page).
+import type { ContractReport } from './contract-report.ts';
+
+export interface ModelCheckLines {
+  headline: string;
+  errors: string[];
+  findings: Array<{ location: string; code: string; severity: string; message: string }>;
+}
+
+const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, note: 2 };
+
+export function modelCheckLines(report: ContractReport): ModelCheckLines | undefined {
+  const check = report.modelCheck;
+  if (!check) return undefined;
+  const counts = Object.entries(check.severities).sort(([a], [b]) => (SEVERITY_ORDER[a] ?? 9) - (SEVERITY_ORDER[b] ?? 9)).map(([severity, n]) => `${n} ${severity}`);
+  const models = check.models.map((m) => m.label).join(', ') || 'none';
+  const headline =
+    `${check.findings.length} finding(s)${counts.length ? ` (${counts.join(', ')})` : ''} against ${models}` +
+    ` (GRAPH_METADATA=${check.sources.join(', ')}; ${check.requests} $metadata request(s)${check.retries.length ? `, ${check.retries.length} retried` : ''})` +
+    (check.notLinted.length ? `; ${check.notLinted.length} contract(s) not checked: no model for their version` : '') + '.';
+  const findings = [...check.findings]
+    .sort((a, b) => (SEVERITY_ORDER[a.severity] ?? 9) - (SEVERITY_ORDER[b.severity] ?? 9) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0))
+    .map((f) => ({ location: `${f.file}${f.line ? `:${f.line}` : ''}`, code: f.code, severity: f.severity, message: f.message }));
+  return { headline, errors: check.errors, findings };
+}
