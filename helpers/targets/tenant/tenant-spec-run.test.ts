@@ -1,11 +1,15 @@
 // The proof over real HTTP: the real contract spec runs in a child vitest process in tenant
 // mode against the fake Graph server, on the contracts in contracts/. We then read what it
 // printed and wrote: checks passed, retries reported, store empty, no secret anywhere.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContractReport } from '../../report/contract-report.ts';
 import { loadContracts } from '../../gate/load-contracts.ts';
 import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from '../../testing/fake-graph/fake-graph-server.ts';
 import { runSpecInChild, type ChildRun } from '../../testing/fake-graph/run-spec-child.ts';
+import { sampleCsdl } from '../../testing/fake-graph/sample-metadata.ts';
 import { tenantEnvFor } from '../../testing/fake-graph/tenant-env.ts';
 
 const CONTRACTS = loadContracts('contracts').contracts.map((named) => named.contract);
@@ -20,6 +24,8 @@ async function fakeWith(options: Partial<FakeGraphOptions> = {}): Promise<FakeGr
   started.push(fake);
   return fake;
 }
+
+const metadataRequests = (fake: FakeGraph): string[] => fake.log.filter((line) => line.endsWith('/$metadata'));
 
 function reportOf(run: ChildRun): ContractReport {
   const json = run.reports['contract-report.json'];
@@ -48,6 +54,9 @@ describe('the contract spec in tenant mode against the fake Graph', { timeout: C
     expect(report.totals).toEqual({ paths: 7, passed: 7, failed: 0, skipped: 0, error: 0 });
     expect(report.cleanup).toEqual({ deleted: 7, leftovers: [], errors: [], retries: [] });
     expect(fake.store.entries()).toEqual([]);
+    // The model check: one $metadata per API version the run touched (4 beta + 1 v1.0 contracts).
+    expect(metadataRequests(fake).sort()).toEqual(['GET /beta/$metadata', 'GET /v1.0/$metadata']);
+    expect(report.modelCheck).toMatchObject({ requests: 2, errors: [], severities: { warning: 2 } });
     expectNoSecrets(run, [token, fake.app.clientSecret]);
   });
 
@@ -64,7 +73,7 @@ describe('the contract spec in tenant mode against the fake Graph', { timeout: C
     // Discovery GETs and cleanup DELETEs are retried too, but only the creates have report rows.
     expect(retries.length).toBeGreaterThan(0);
     // Every failed answer the fake served shows up as a retry: on its path's row or on the cleanup.
-    expect(retries.length + report.cleanup.retries.length).toBe(fake.counters.throttled + fake.counters.unavailable + fake.counters.unauthorized);
+    expect(retries.length + report.cleanup.retries.length + (report.modelCheck?.retries.length ?? 0)).toBe(fake.counters.throttled + fake.counters.unavailable + fake.counters.unauthorized);
     expect(run.reports['contract-report.md']).toContain('## Retries');
     expect(new Set(retries.map((r) => r.status))).toEqual(new Set([...retries.map((r) => r.status)].filter((s) => [401, 429, 503, 504].includes(s))));
     expect(fake.counters.throttled).toBeGreaterThan(0);
@@ -97,8 +106,47 @@ describe('the contract spec in tenant mode against the fake Graph', { timeout: C
     expect(outputsOf(run)).not.toMatch(/eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/);
   });
 
+  it('runs read-only when writes are not allowed: the model check is reported, every create skipped, no POST', async () => {
+    const fake = await fakeWith();
+    const run = await runSpecInChild(tenantEnvFor(fake, { GRAPH_ALLOW_WRITES: 'false', GRAPH_ALLOWED_TENANTS: '' }));
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    const report = reportOf(run);
+    expect(report.totals).toEqual({ paths: 7, passed: 0, failed: 0, skipped: 7, error: 0 });
+    expect(new Set(report.rows.map((row) => row.skipReason?.slice(0, 20)))).toEqual(new Set(['writes not allowed: ']));
+    expect(fake.log.filter((line) => !line.startsWith('GET ') && !line.includes('/oauth2/v2.0/token'))).toEqual([]);
+    expect(fake.log.filter((line) => line.startsWith('GET ')).sort()).toEqual(['GET /beta/$metadata', 'GET /v1.0/$metadata']);
+    expect(report.modelCheck?.findings.map((f) => `${f.file}:${f.line} ${f.code} ${f.severity}`).sort()).toEqual([
+      '001_a20a10a3ee66a2ff.txt:55 ENUM_MEMBER_NOT_ON_PAGE warning',
+      '002_a8090e397cf0858b.txt:48 PROPERTY_TYPE_MISMATCH warning',
+    ]);
+    for (const name of ['contract-report.md', 'contract-report.html']) {
+      expect(run.reports[name], name).toContain('Model check');
+      expect(run.reports[name], name).toContain('001_a20a10a3ee66a2ff.txt:55');
+    }
+    expectNoSecrets(run, [fake.app.clientSecret, ...fake.issuedTokens()]);
+  });
+
+  it('lints against a GRAPH_METADATA file offline, and GRAPH_METADATA=off makes no $metadata request', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'graph-contracts-model-')), 'model.xml');
+    writeFileSync(file, sampleCsdl());
+    const fake = await fakeWith({ metadata: null });
+    const offline = reportOf(await runSpecInChild(tenantEnvFor(fake, { GRAPH_ALLOW_WRITES: 'false', GRAPH_METADATA: file })));
+    expect(offline.modelCheck).toMatchObject({ sources: [file], requests: 0, errors: [], severities: { warning: 2 } });
+    const off = await runSpecInChild(tenantEnvFor(fake, { GRAPH_ALLOW_WRITES: 'false', GRAPH_METADATA: 'off' }));
+    expect(off.exitCode, off.stdout + off.stderr).toBe(0);
+    expect(reportOf(off).modelCheck).toBeUndefined();
+    expect(metadataRequests(fake)).toEqual([]);
+  });
+
+  it('fails the run on a model check finding of severity error', async () => {
+    const fake = await fakeWith({ metadata: sampleCsdl().replace('<Property Name="enrolledByUser" Type="Edm.String" />', '') });
+    const run = await runSpecInChild(tenantEnvFor(fake, { GRAPH_ALLOW_WRITES: 'false' }));
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout + run.stderr).toContain('PROPERTY_NOT_IN_MODEL');
+    expect(reportOf(run).modelCheck?.severities).toEqual({ warning: 2, error: 1 });
+  });
+
   it.each([
-    ['writes not allowed', { GRAPH_ALLOW_WRITES: 'false' }, 'GRAPH_ALLOW_WRITES is not "true"'],
     ['tenant not in the allow-list', { GRAPH_ALLOWED_TENANTS: 'ffffffff-0000-0000-0000-000000000000' }, 'is not in GRAPH_ALLOWED_TENANTS'],
   ])('refuses before any request when %s', async (_name, env, message) => {
     const fake = await fakeWith();
