@@ -44,8 +44,13 @@ export function createGraphClient(deps: GraphClientDeps): GraphClient {
       let refreshed = false;
       for (let attempt = 1; ; attempt++) {
         // Each attempt is a write of its own as far as the service's budget is concerned.
-        if (call.method !== 'GET') await deps.writeBudget.acquire();
-        const outcome = await attemptOnce(call, await tokens.get(), resilience.requestTimeoutMs);
+        const settle = call.method !== 'GET' ? await deps.writeBudget.acquire() : undefined;
+        let outcome: Attempt;
+        try {
+          outcome = await attemptOnce(call, await tokens.get(), resilience.requestTimeoutMs);
+        } finally {
+          settle?.();
+        }
         const last = attempt >= resilience.maxAttempts;
         if (outcome.kind === 'timeout') {
           // A POST that timed out may still have created its entity: retrying could create two.
