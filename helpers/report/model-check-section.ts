@@ -14,7 +14,7 @@ const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, note: 2 }
 export function modelCheckLines(report: ContractReport): ModelCheckLines | undefined {
   const check = report.modelCheck;
   if (!check) return undefined;
-  const counts = Object.entries(check.severities).sort(([a], [b]) => (SEVERITY_ORDER[a] ?? 9) - (SEVERITY_ORDER[b] ?? 9)).map(([severity, n]) => `${n} ${severity}`);
+  const counts = Object.entries(check.severities).sort(([a], [b]) => (SEVERITY_ORDER[a] ?? 9) - (SEVERITY_ORDER[b] ?? 9)).map(([severity, n]) => `${n} ${severity}${n === 1 ? '' : 's'}`);
   const models = check.models.map((m) => m.label).join(', ') || 'none';
   const headline =
     `${check.findings.length} finding(s)${counts.length ? ` (${counts.join(', ')})` : ''} against ${models}` +
