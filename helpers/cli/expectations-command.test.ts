@@ -1,17 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from './main.ts';
+import { runCli } from '../testing/run-cli.ts';
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) => new Writable({ write(chunk, _encoding, done) { append(String(chunk)); done(); } });
-  const code = await main(args, { out: sink((text) => { stdout += text; }), err: sink((text) => { stderr += text; }) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 function reportFile(folder: string, name: string, rows: object[]): string {
   const path = join(folder, name);

@@ -1,9 +1,8 @@
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from './main.ts';
+import { runCli } from '../testing/run-cli.ts';
 
 // A tiny page of our own: the CLI's behaviour, not the parser's coverage, is under test here.
 const PAGE = `# Create widget
@@ -46,13 +45,7 @@ Content-Type: application/json
 \`\`\`
 `;
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) => new Writable({ write(chunk, _encoding, done) { append(String(chunk)); done(); } });
-  const code = await main(args, { out: sink((text) => { stdout += text; }), err: sink((text) => { stderr += text; }) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 function pagesFolder(pages: Record<string, string>): string {
   const folder = mkdtempSync(join(tmpdir(), 'graph-contracts-pages-'));

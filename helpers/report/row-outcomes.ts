@@ -8,14 +8,7 @@ import { expectationFor, type ExpectationsFile, type PathExpectation } from '../
 import { OUTCOME_CLASSES, type OutcomeClass } from '../gate/outcome-rules.ts';
 import type { PathIdentity } from '../gate/path-outcome.ts';
 
-export interface RowOutcome {
-  outcome: OutcomeClass;
-  /** The OUTCOME_RULES id that decided the class. */
-  rule: string;
-  code?: string;
-  field?: string;
-  message?: string;
-  runError?: true;
+export interface RowOutcome extends ClassifiedOutcome {
   expectation: ExpectationResult;
   expected?: PathExpectation;
 }
