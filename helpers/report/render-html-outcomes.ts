@@ -4,6 +4,9 @@
 import { OUTCOME_CLASSES } from '../gate/outcome-rules.ts';
 import type { ContractReport, ReportRow } from './contract-report.ts';
 
+/** Above this many, the unexpected list starts closed: the failed group below lists the same rows. */
+const OPEN_UP_TO = 50;
+
 export function outcomeSummaryHtml(report: ContractReport): string {
   const classes = OUTCOME_CLASSES.map((c) => `<tr><td>${c}</td><td class="${report.outcomeTotals[c] > 0 ? 'n' : 'zero'}">${report.outcomeTotals[c]}</td></tr>`).join('');
   const codes = Object.entries(report.codeTotals).map(([code, n]) => `<tr><td><code>${esc(code)}</code></td><td class="n">${n}</td></tr>`).join('');
@@ -36,7 +39,7 @@ function groupsHtml(rows: readonly ReportRow[]): string {
       const group = picked.filter((row) => row.outcome === outcome);
       return group.length ? [`<h3>${outcome} (${group.length})</h3><ul>${group.map((row) => `<li>${esc(row.resource)} ${esc(row.apiVersion)} <code>${esc(row.pathTemplate)}</code>${detail(row)}</li>`).join('')}</ul>`] : [];
     });
-    return [`<details class="extra"${expectation === 'unexpected' ? ' open' : ''}><summary><h2>${expectation === 'unexpected' ? 'Not as expected' : 'Expected failures'} (${picked.length})</h2></summary>${groups.join('')}</details>`];
+    return [`<details class="extra"${expectation === 'unexpected' && picked.length <= OPEN_UP_TO ? ' open' : ''}><summary><h2>${expectation === 'unexpected' ? 'Not as expected' : 'Expected failures'} (${picked.length})</h2></summary>${groups.join('')}</details>`];
   });
   const fixed = rows.filter((row) => row.expectation === 'fixed');
   if (fixed.length) sections.push(`<section class="extra"><h2>Fixed (${fixed.length}): listed as failing, now passing</h2><ul>${fixed.map((row) => `<li>${esc(row.resource)} ${esc(row.apiVersion)} <code>${esc(row.pathTemplate)}</code></li>`).join('')}</ul></section>`);

@@ -1,5 +1,6 @@
 // The report a person opens: one static HTML file rendered from the same ContractReport as the
-// markdown. Built for corpus size (1,500+ paths): a summary first, then paths grouped by
+// markdown. Built for corpus size (1,500+ paths): a short summary and the filter bar first (so
+// the filter stays in the first screen whatever the run found), the per-class summary after, then paths grouped by
 // outcome, failures first and passes collapsed; each row named by its resource and version
 // (the contract file and dialect as secondary text); a filter by outcome, check and text.
 import { CHECK_NAMES, type CheckName } from '../checks/check-types.ts';
@@ -35,6 +36,7 @@ export function renderHtml(report: ContractReport): string {
 ${summary(report)}
 ${filterBar()}
 <main>
+${outcomeSummaryHtml(report)}
 ${modelCheckSection(report)}
 ${GROUPS.map(({ outcome, title: groupTitle }) => group(report.rows.filter((row) => row.verdict === outcome).sort(unexpectedFirst), outcome, groupTitle, report.docsBaseUrl)).join('\n')}
 ${relaxedSection(report.rows)}
@@ -64,7 +66,6 @@ function summary(report: ContractReport): string {
 <p class="run">Run <code>${esc(report.runId)}</code> · ${esc(report.generatedAt)} · ${esc(where)}</p>
 <p class="verdict"><b>${totals.failed + totals.error > 0 ? `${totals.failed} failed, ${totals.error} errored` : 'Nothing failed'}</b> of ${totals.paths} contract paths; ${totals.skipped} skipped, ${totals.passed} passed.
 ${expectationsLine(report)}</p>
-${outcomeSummaryHtml(report)}
 <div class="overview"><div class="tiles">${tile('failed', 'failed', totals.failed)}${tile('error', 'errored', totals.error)}${tile('skipped', 'skipped', totals.skipped)}${tile('passed', 'passed', totals.passed)}${tile('paths', 'paths', totals.paths)}</div>
 <table class="counts"><tr><th>check</th>${CHECK_NAMES.map((check) => `<th>${check}</th>`).join('')}</tr>
 ${(['failed', 'error', 'skipped', 'passed'] as const).map((outcome) => `<tr><td>${outcome}</td>${CHECK_NAMES.map((check) => `<td class="${report.checkTotals[check][outcome] > 0 ? `n ${outcome}` : 'zero'}">${report.checkTotals[check][outcome]}</td>`).join('')}</tr>`).join('')}</table></div>
