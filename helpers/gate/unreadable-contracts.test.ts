@@ -1,19 +1,17 @@
 // One bad contract file must not stop the others: before, a malformed file ran 0 of 5 good
 // contracts, named only the first of 4 bad files, and left yesterday's reports in place.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { ContractReport } from '../report/contract-report.ts';
-
-const ROOT = join(import.meta.dirname, '../..');
+import { PROJECT_ROOT as ROOT, runGateSync } from '../testing/child-vitest.ts';
 
 test('bad contract files are each named with their field and fail the run; the good ones still run', () => {
   const work = mkdtempSync(join(tmpdir(), 'gc-unreadable-'));
   const contractsDir = join(work, 'contracts');
   const reportsDir = join(work, 'reports');
-  spawnSync('mkdir', ['-p', contractsDir, reportsDir]);
+  for (const dir of [contractsDir, reportsDir]) mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(join(ROOT, 'contracts'))) copyFileSync(join(ROOT, 'contracts', name), join(contractsDir, name));
   writeFileSync(join(contractsDir, 'broken.json'), '{"contractFormat": 1,');
   const seed = JSON.parse(readFileSync(join(ROOT, 'contracts', readdirSync(join(ROOT, 'contracts'))[0]!), 'utf8')) as { operation: Record<string, unknown> };
@@ -21,13 +19,7 @@ test('bad contract files are each named with their field and fail the run; the g
   writeFileSync(join(contractsDir, 'no-paths.json'), JSON.stringify(seed));
   // Yesterday's green report must not survive next to today's run.
   writeFileSync(join(reportsDir, 'contract-report.json'), '{"stale": true}');
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TINYPOOL|NODE_ENV$|CONTRACT$|GITHUB_STEP_SUMMARY$)/.test(name)));
-  const child = spawnSync(process.execPath, [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'contracts'], {
-    cwd: ROOT,
-    env: { ...inherited, CONTRACTS_DIR: contractsDir, REPORTS_DIR: reportsDir, CONTRACT_SHARDS: '1', GRAPH_TARGET: 'mock', NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const child = runGateSync({ CONTRACTS_DIR: contractsDir, REPORTS_DIR: reportsDir, CONTRACT_SHARDS: '1', GRAPH_TARGET: 'mock' });
   expect(child.status, child.stdout + child.stderr).toBe(1);
   const output = child.stdout + child.stderr;
   expect(output).toContain(`contract file ${join(contractsDir, 'broken.json')} is readable`);

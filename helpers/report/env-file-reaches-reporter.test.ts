@@ -2,27 +2,19 @@
 // GRAPH_ENV_FILE) reach vitest.config.ts, the spec workers and the reporter. The file is
 // .env.example as a new user copies it (empty values mean defaults: once, an empty
 // SPEC_CONCURRENCY hung every path), with REPORTS_DIR and CONTRACT set.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { PROJECT_ROOT as ROOT, runGateSync } from '../testing/child-vitest.ts';
 import type { ContractReport } from './contract-report.ts';
-
-const ROOT = join(import.meta.dirname, '../..');
 
 test('REPORTS_DIR and CONTRACT from the .env file reach the reporter and the spec', () => {
   const work = mkdtempSync(join(tmpdir(), 'gc-env-file-'));
   const reportsDir = join(work, 'reports-from-env');
   const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
   writeFileSync(join(work, '.env'), `${example}\nREPORTS_DIR=${reportsDir}\nCONTRACT=managedAppLogCollectionRequest\n`);
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TINYPOOL|NODE_ENV$|REPORTS_DIR$|CONTRACT$|CONTRACT_SHARDS$|SPEC_CONCURRENCY$|GITHUB_STEP_SUMMARY$)/.test(name)));
-  const child = spawnSync(process.execPath, [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'contracts'], {
-    cwd: ROOT,
-    env: { ...inherited, GRAPH_ENV_FILE: join(work, '.env'), GRAPH_TARGET: 'mock', NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const child = runGateSync({ GRAPH_ENV_FILE: join(work, '.env'), GRAPH_TARGET: 'mock' });
   expect(child.status, child.stdout + child.stderr).toBe(0);
   expect(readdirSync(reportsDir).sort()).toEqual(['contract-report.html', 'contract-report.json', 'contract-report.md', 'junit.xml']);
   const report = JSON.parse(readFileSync(join(reportsDir, 'contract-report.json'), 'utf8')) as ContractReport;

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { childEnvironment, VITEST_BIN } from '../child-vitest.ts';
 
 export interface ChildRun {
   exitCode: number | null;
@@ -17,12 +18,10 @@ export interface ChildRun {
 
 export async function runSpecInChild(env: Record<string, string | undefined>, cwd = process.cwd()): Promise<ChildRun> {
   const reportsDir = mkdtempSync(join(tmpdir(), 'graph-contracts-tenant-'));
-  // The parent is itself a vitest worker: its VITEST_* variables would confuse the child.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TINYPOOL|NODE_ENV$)/.test(name)));
   // The configured reporters, as a user's run has them: every report file, JUnit included,
   // lands in the child's REPORTS_DIR, and each is searched for secrets.
-  const args = [join(cwd, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'contracts'];
-  const child = spawn(process.execPath, args, { cwd, env: { ...inherited, ...env, REPORTS_DIR: reportsDir, CONTRACT_SHARDS: '1', CI: 'true', NO_COLOR: '1', GITHUB_STEP_SUMMARY: '' } });
+  const args = [VITEST_BIN, 'run', '--project', 'contracts'];
+  const child = spawn(process.execPath, args, { cwd, env: childEnvironment({ ...env, REPORTS_DIR: reportsDir, CONTRACT_SHARDS: '1', CI: 'true', GITHUB_STEP_SUMMARY: '' }) });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
