@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { defineConfig } from 'vitest/config';
 import { loadEnv } from './helpers/config/load-env.ts';
 import { resolveRunConfig } from './helpers/config/run-config.ts';
@@ -13,11 +12,10 @@ import { contractProjects } from './helpers/gate/contract-projects.ts';
 // One reporter writes every report file of the run as one set, atomically, to REPORTS_DIR:
 // JUnit for CI and the contract report (JSON, markdown, HTML) built from task.meta.
 const config = resolveRunConfig(loadEnv());
-const runId = `${new Date().toISOString().replace(/[:.]/g, '')}-${randomUUID().slice(0, 8)}`;
 
 export default defineConfig({
   test: {
-    reporters: ['default', ['./helpers/report/contract-reporter.ts', { runConfig: config, runId, junit: true }]],
+    reporters: ['default', ['./helpers/report/contract-reporter.ts', { runConfig: config, junit: true }]],
     projects: [
       {
         test: {

@@ -33,16 +33,22 @@ export function readBoolean(env: Env, name: string, fallback: boolean, problems:
  * An absolute http(s) URL that a relative file name is appended to, so it always ends in `/`
  * (added when missing). Empty means none.
  */
-export function readBaseUrl(env: Env, name: string, problems: string[]): string | undefined {
-  const text = readText(env, name);
-  if (!text) return undefined;
+/** `text` as an absolute http(s) URL with no query or fragment, or undefined when it is not one. */
+export function parseHttpUrl(text: string): URL | undefined {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    url = new URL('invalid:');
+    return undefined;
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+  return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash ? url : undefined;
+}
+
+export function readBaseUrl(env: Env, name: string, problems: string[]): string | undefined {
+  const text = readText(env, name);
+  if (!text) return undefined;
+  const url = parseHttpUrl(text);
+  if (!url) {
     problems.push(`${name} is "${text}": expected an absolute http(s) URL with no query or fragment, e.g. https://github.com/microsoftgraph/microsoft-graph-docs-contrib/blob/main/api-reference/ (default: none).`);
     return undefined;
   }

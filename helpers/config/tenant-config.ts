@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { ApiVersion } from '../foundation/contract-types.ts';
 import { ConfigError } from './config-error.ts';
-import { readInt, type Env } from './env-readers.ts';
+import { parseHttpUrl, readInt, type Env } from './env-readers.ts';
 import { NATIONAL_CLOUDS, defaultScope, isGraphCloud, type GraphCloud } from './national-clouds.ts';
 
 export type TenantCredentials =
@@ -143,15 +143,9 @@ function readCredentials(
 }
 
 function readUrl(name: string, value: string, problems: string[]): string {
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
-    if (url.search || url.hash) throw new Error('query');
-    return value.replace(/\/+$/, '');
-  } catch {
-    problems.push(`${name} is "${value}": expected an absolute http(s) URL without query, e.g. https://graph.microsoft.com or http://127.0.0.1:8080.`);
-    return value;
-  }
+  if (parseHttpUrl(value)) return value.replace(/\/+$/, '');
+  problems.push(`${name} is "${value}": expected an absolute http(s) URL without query, e.g. https://graph.microsoft.com or http://127.0.0.1:8080.`);
+  return value;
 }
 
 function readPathParams(env: Env): Record<string, string> {

@@ -1,4 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { isJsonObject } from '../foundation/json-object.ts';
 import type { JsonSchema, JsonValue } from '../foundation/contract-types.ts';
 import type { ContractAjv } from './create-ajv.ts';
 import { ownValue } from '../foundation/own-property.ts';
@@ -58,7 +59,7 @@ export function createBodyValidator(ajv: ContractAjv): BodyValidator {
   };
 
   return (schema, body) => {
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    if (!isJsonObject(body)) {
       return [topError('type', { type: 'object' }, 'must be object')];
     }
     const errors: ErrorObject[] = [];
@@ -66,7 +67,7 @@ export function createBodyValidator(ajv: ContractAjv): BodyValidator {
       if (!Object.hasOwn(body, name)) errors.push(topError('required', { missingProperty: name }, `must have required property '${name}'`));
     }
     const properties = schema.properties;
-    if (!properties || typeof properties !== 'object' || Array.isArray(properties)) return errors;
+    if (!isJsonObject(properties)) return errors;
     for (const [name, value] of Object.entries(body)) {
       // Own properties only: a body field named `constructor` must not find Object's.
       const propertySchema = ownValue(properties, name);
@@ -89,7 +90,7 @@ export function createBodyValidator(ajv: ContractAjv): BodyValidator {
  * any) and `anyOf: [..., {type: "null"}]`. Anything else is compiled as it is.
  */
 export function splitNullable(schema: JsonValue): { nonNull: JsonSchema } | undefined {
-  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return undefined;
+  if (!isJsonObject(schema)) return undefined;
   const { type, enum: allowed, anyOf, ...rest } = schema;
   if (Array.isArray(type) && type.length === 2 && type.includes('null') && anyOf === undefined && !constrainsNull(rest)) {
     if (allowed !== undefined && !(Array.isArray(allowed) && allowed.includes(null))) return undefined;
@@ -121,7 +122,7 @@ function isAnnotation(keyword: string): boolean {
 }
 
 function isNullType(member: JsonValue): boolean {
-  return typeof member === 'object' && member !== null && !Array.isArray(member) && Object.keys(member).length === 1 && member.type === 'null';
+  return isJsonObject(member) && Object.keys(member).length === 1 && member.type === 'null';
 }
 
 function topError(keyword: string, params: Record<string, unknown>, message: string): ErrorObject {

@@ -1,4 +1,5 @@
 import type { Contract, DocDefect, JsonObject, JsonValue } from '../foundation/contract-types.ts';
+import { isJsonObject } from '../foundation/json-object.ts';
 import type { PageHttpMessage, PagePath, PageProperty, ParsedPage } from '../parse/page-model.ts';
 import { pathTemplateToRegExp } from '../foundation/path-template.ts';
 import { ProblemLog, type PageProblem } from '../foundation/diagnostics.ts';
@@ -110,7 +111,7 @@ export function buildContract({ page, file, sha256, parseProblems, modelFacts = 
 function jsonObject(message: PageHttpMessage | undefined, what: string, log: ProblemLog): JsonObject | undefined {
   if (!message) return undefined;
   const body: JsonValue | undefined = message.body;
-  if (body && typeof body === 'object' && !Array.isArray(body)) return body;
+  if (isJsonObject(body)) return body;
   if (body !== undefined || !log.hasFatal) {
     log.fatal('BAD_EXAMPLE_JSON', `example ${what} has no JSON object body`, { line: message.bodyLine });
   }

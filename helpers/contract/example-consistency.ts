@@ -1,4 +1,5 @@
 import type { JsonObject, JsonValue } from '../foundation/contract-types.ts';
+import { isJsonObject } from '../foundation/json-object.ts';
 import { ownValue } from '../foundation/own-property.ts';
 
 const PLACEHOLDER = /^<Unknown Primitive Type [^>]*>$/;
@@ -20,7 +21,7 @@ function sameDocValue(a: JsonValue | undefined, b: JsonValue | undefined, field:
   if (Array.isArray(a) && Array.isArray(b)) {
     return a.length === b.length && a.every((item, index) => sameDocValue(item, b[index], field));
   }
-  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+  if (isJsonObject(a) && isJsonObject(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
     return [...keys].every((key) => sameDocValue(ownValue(a, key), ownValue(b, key), key));
   }

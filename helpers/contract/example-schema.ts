@@ -1,4 +1,5 @@
 import type { JsonObject, JsonSchema, JsonValue } from '../foundation/contract-types.ts';
+import { isJsonObject } from '../foundation/json-object.ts';
 import { setOwn } from '../foundation/own-property.ts';
 
 // Complex types have no property table on a create page; their shape is taken from the
@@ -7,7 +8,7 @@ import { setOwn } from '../foundation/own-property.ts';
 
 export function complexObjectSchema(example: JsonValue | undefined): JsonSchema {
   const schema: JsonSchema = { type: 'object', properties: { '@odata.type': { type: 'string' } } };
-  if (example && typeof example === 'object' && !Array.isArray(example)) {
+  if (isJsonObject(example)) {
     const properties = schema.properties as Record<string, JsonSchema>;
     for (const [key, value] of Object.entries(example)) {
       if (key !== '@odata.type') setOwn(properties, key, exampleSchema(value));
@@ -32,7 +33,7 @@ export function exampleSchema(value: JsonValue): JsonSchema {
 /** Objects in one array are merged into one shape; mixed JSON types leave the items open. */
 function itemsSchema(items: JsonValue[]): JsonSchema {
   const objects = items.filter((item): item is JsonObject =>
-    item !== null && typeof item === 'object' && !Array.isArray(item));
+    isJsonObject(item));
   if (objects.length > 0 && objects.length === items.length) {
     return complexObjectSchema(assignOwn([...objects].reverse()));
   }

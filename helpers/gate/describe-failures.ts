@@ -5,6 +5,7 @@ import { formatDiagnostic } from '../foundation/where.ts';
 import type { PathIdentity } from './path-outcome.ts';
 
 export function describeFailures(path: PathIdentity, result: CheckResult): string {
-  const lines = result.failures.map((f) => `  ${f.where ? formatDiagnostic(f.where, f.message, f.code) : `${f.field ? `${f.field}: ` : ''}${f.message} [${f.code}]`}`);
+  // A failure not located on a page (runContractPath locates every one) still names its field.
+  const lines = result.failures.map((f) => `  ${formatDiagnostic(f.where ?? { file: path.contract, ...(f.field ? { field: f.field } : {}) }, f.message, f.code)}`);
   return `${path.contract} > ${path.pathTemplate} > ${result.check}\n${lines.join('\n')}`;
 }

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { validateContractFile } from '../contract/contract-file-schema.ts';
 import type { Contract } from '../foundation/contract-types.ts';
+import { formatDiagnostic } from '../foundation/where.ts';
 
 export interface NamedContract {
   name: string;
@@ -60,7 +61,7 @@ export function loadContracts(dir: string): LoadedContracts {
   return loaded;
 }
 
-/** `file > field: message [CODE]`, one line. */
+/** `file > field: message [CODE]`, one line, as every diagnostic. */
 export function formatUnreadable(entry: UnreadableContract): string {
-  return `${entry.file}${entry.field ? ` > ${entry.field}` : ''}: ${entry.message} [${entry.code}]`;
+  return formatDiagnostic({ file: entry.file, ...(entry.field ? { field: entry.field } : {}) }, entry.message, entry.code);
 }

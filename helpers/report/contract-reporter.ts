@@ -2,6 +2,7 @@
 // contract report (JSON, markdown, HTML) built from task.meta (runs with contract specs).
 // Everything it writes passes through the run's redactor first, and the files are committed
 // as one set (report-files.ts), each naming the run it belongs to.
+import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import type { Reporter, TestModule } from 'vitest/node';
@@ -24,7 +25,7 @@ const STEP_SUMMARY_ROWS = 200;
 export interface ContractReporterOptions {
   /** The run's configuration (vitest.config.ts passes it); resolved from the environment when absent. */
   runConfig?: RunConfig;
-  /** Names the run in every report file; generated when absent. */
+  /** Names the run in every report file; a new one for each run when absent. */
   runId?: string;
   /** Also write junit.xml in the same set. */
   junit?: boolean;
@@ -35,7 +36,7 @@ export interface ContractReporterOptions {
 export default class ContractReporter implements Reporter {
   private readonly config: RunConfig;
   private readonly outDir: string;
-  private readonly runId: string;
+  private readonly runId: string | undefined;
   private readonly junit: boolean;
   private readonly redactor: SecretRedactor;
 
@@ -44,7 +45,7 @@ export default class ContractReporter implements Reporter {
   constructor(options: ContractReporterOptions = {}) {
     this.config = options.runConfig ?? resolveRunConfig(loadEnv());
     this.outDir = options.outDir ?? this.config.reportsDir;
-    this.runId = options.runId ?? `${new Date().toISOString().replace(/[:.]/g, '')}-${process.pid}`;
+    this.runId = options.runId;
     this.junit = options.junit ?? false;
     this.redactor = new SecretRedactor(configuredSecrets(this.config));
   }
@@ -52,9 +53,10 @@ export default class ContractReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
     const files: ReportFile[] = [];
     const now = new Date();
+    const runId = this.runId ?? `${now.toISOString().replace(/[:.]/g, '')}-${randomUUID().slice(0, 8)}`;
     if (this.junit) {
       const suites = this.redactor.redactDeep(testModules.map(toJUnitFile));
-      files.push({ name: 'junit.xml', content: this.redactor.redact(renderJUnit(suites, `graph-contracts run ${this.runId}`, now, hostname())) });
+      files.push({ name: 'junit.xml', content: this.redactor.redact(renderJUnit(suites, `graph-contracts run ${runId}`, now, hostname())) });
     }
     const checks: ContractCheckMeta[] = [];
     const runs: ContractRunMeta[] = [];
@@ -69,7 +71,7 @@ export default class ContractReporter implements Reporter {
     if (checks.length > 0 || runs.length > 0) {
       const errors = unhandledErrors.map((e) => (e instanceof Error ? e.message : String(e)));
       const { inputs, problems } = loadReportInputs(this.config);
-      const report = this.redactor.redactDeep(buildContractReport(checks, runs, errors, now, this.runId, inputs));
+      const report = this.redactor.redactDeep(buildContractReport(checks, runs, errors, now, runId, inputs));
       if (report.crossShardDuplicateIds.length > 0) {
         // No test of any one shard failed, so vitest would exit 0: the report fails the run.
         console.error(`contract report: ${report.crossShardDuplicateIds.length} id(s) returned for paths in different shards: ${report.crossShardDuplicateIds.join(', ')}`);

@@ -1,6 +1,7 @@
 // Reads the rows of a contract-report.json written by an earlier run, for the previous-report
 // comparison (GRAPH_PREVIOUS_REPORT) and for `graph-contracts expectations`. Only the fields
 // they use are validated; a mistake names the file and the field.
+import { isJsonObject } from '../foundation/json-object.ts';
 import { readFileSync } from 'node:fs';
 import type { ClassifiedOutcome } from '../gate/classify-outcome.ts';
 import { OUTCOME_CLASSES, type OutcomeClass } from '../gate/outcome-rules.ts';
@@ -31,10 +32,10 @@ export function parseReportRows(text: string, file: string): ReportRows {
   } catch (error) {
     throw new ReportFileError(file, `expected JSON (${(error as Error).message})`);
   }
-  if (!isObject(value) || !Array.isArray(value.rows)) throw new ReportFileError(file, 'rows: expected an array of report rows');
+  if (!isJsonObject(value) || !Array.isArray(value.rows)) throw new ReportFileError(file, 'rows: expected an array of report rows');
   const rows = value.rows.map((row: unknown, i): ReportRowResult => {
     const where = `rows[${i}]`;
-    if (!isObject(row)) throw new ReportFileError(file, `${where}: expected an object`);
+    if (!isJsonObject(row)) throw new ReportFileError(file, `${where}: expected an object`);
     for (const field of ['contract', 'pathTemplate'] as const) {
       if (typeof row[field] !== 'string') throw new ReportFileError(file, `${where}.${field}: expected a string`);
     }
@@ -49,9 +50,6 @@ export function parseReportRows(text: string, file: string): ReportRows {
   return { generatedAt: typeof value.generatedAt === 'string' ? value.generatedAt : '(unknown)', rows };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function readReportRows(path: string): ReportRows {
   let text: string;
