@@ -1,6 +1,6 @@
 // The pathological inputs `npm run bench:hostile` times: a 1 MB description cell of each shape
 // that once made a pattern backtrack (both markdown and plain text), 1 MB and 5 MB property
-// tables, 1 MB of nested lists (marked's list reader, still slow: see the README),
+// tables, 1 MB of nested lists (marked's list reader, still slow: see docs/performance.md),
 // examples nested 10,000 deep, markdown containers nested 10,000 deep, and bodies nested
 // 2,000 and 10,000 deep (in a property the contract does not list) sent to the mock.
 import { deepJson, HOSTILE_CELL_SHAPES, pageWithDeepExample, pageWithDeepMarkup, pageWithDescription, pageWithManyRows, pageWithMarkupBlock, repeatTo } from '../helpers/testing/hostile-pages.ts';

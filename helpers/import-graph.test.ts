@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 /** Earlier first. A stage may import itself and anything before it. */
-export const STAGES = ['foundation', 'parse', 'contract', 'model', 'config', 'targets', 'checks', 'gate', 'report', 'cli', 'testing'] as const;
+export const STAGES = ['foundation', 'parse', 'contract', 'model', 'diff', 'config', 'targets', 'checks', 'gate', 'report', 'cli', 'docs', 'testing'] as const;
 
 const HELPERS = import.meta.dirname;
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"](\.{1,2}\/[^'"]+)['"]/g;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../testing/run-cli.ts';
+import { COMMANDS } from './main.ts';
 
 // A tiny page of our own: the CLI's behaviour, not the parser's coverage, is under test here.
 const PAGE = `# Create widget
@@ -125,6 +126,19 @@ describe('graph-contracts build', () => {
 
   it('prints help with --help', async () => {
     expect(await run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('graph-contracts build <file|dir>...') });
+  });
+
+  it('prints the version of package.json with --version', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(await run(['--version'])).toEqual(expect.objectContaining({ code: 0, stdout: `graph-contracts ${version}\n` }));
+  });
+
+  it.each(COMMANDS.map((command) => command.name))('prints "%s --help": its usage and the help docs/cli.md shows', async (name) => {
+    const command = COMMANDS.find((candidate) => candidate.name === name)!;
+    const result = await run([name, '--help']);
+    expect(result).toMatchObject({ code: 0, stdout: `${command.usage}\n\n${command.help}\n` });
+    expect(readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8')).toContain(`${command.usage}\n\n${command.help}\n`);
   });
 });
 

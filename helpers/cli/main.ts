@@ -6,8 +6,16 @@ import { CliUsageError, type CliCommand, type CliIo } from './cli-command.ts';
 import { PageInputError } from './collect-pages.ts';
 import { lintCommand } from './lint-command.ts';
 import { sweepCommand } from './sweep-command.ts';
+import { readFileSync } from 'node:fs';
 
 export const COMMANDS: readonly CliCommand[] = [buildCommand, checkCommand, lintCommand, sweepCommand, expectationsCommand];
+
+/** The version in package.json, read when asked: the CLI runs from the sources, never a build. */
+export function packageVersion(): string {
+  const manifest: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const version = typeof manifest === 'object' && manifest !== null && 'version' in manifest ? manifest.version : undefined;
+  return typeof version === 'string' ? version : 'unknown';
+}
 
 function overview(): string {
   return `graph-contracts: Microsoft Graph doc pages -> JSON Schema contracts, and the tools around them
@@ -15,7 +23,8 @@ function overview(): string {
 Usage:
 ${COMMANDS.map((command) => `  ${command.usage}`).join('\n')}
 
-Run "graph-contracts <command> --help" for a command's options.
+Run "graph-contracts <command> --help" for a command's options, "graph-contracts --version" for the version.
+The same help, for every command: docs/cli.md.
 Exit codes: 0 success, 1 a failure or finding, 2 usage error.
 `;
 }
@@ -25,6 +34,10 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
   if (name === undefined || name === '-h' || name === '--help') {
     (name === undefined ? io.err : io.out).write(name === undefined ? `graph-contracts: expected a command: ${COMMANDS.map((c) => c.name).join(', ')}\n\n${overview()}` : overview());
     return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out.write(`graph-contracts ${packageVersion()}\n`);
+    return 0;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {

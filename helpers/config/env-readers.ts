@@ -1,5 +1,7 @@
 // Readers for one environment variable each. Empty means default, everywhere; anything else
 // that is not allowed becomes a problem naming the variable, what it held and what is allowed.
+import { intSpec, type EnvVariableName } from './env-variables.ts';
+
 export type Env = Readonly<Record<string, string | undefined>>;
 
 export function readText(env: Env, name: string): string {
@@ -15,6 +17,12 @@ export function readInt(env: Env, name: string, fallback: number, min: number, m
     return fallback;
   }
   return value;
+}
+
+/** An integer variable with the bounds and default of its row in env-variables.ts. */
+export function readIntVariable(env: Env, name: EnvVariableName, problems: string[], fallback?: number): number {
+  const spec = intSpec(name);
+  return readInt(env, name, fallback ?? spec.default, spec.min, spec.max, problems);
 }
 
 export function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T, problems: string[]): T {

@@ -3,7 +3,7 @@
 // Every problem is collected so one ConfigError lists them all. Tenant fields are validated
 // only when the tenant target is chosen.
 import { ConfigError } from './config-error.ts';
-import { readBaseUrl, readBoolean, readChoice, readInt, readText, type Env } from './env-readers.ts';
+import { readBaseUrl, readBoolean, readChoice, readIntVariable, readText, type Env } from './env-readers.ts';
 import { resolveTenantConfig, type TenantConfig } from './tenant-config.ts';
 
 export const TARGET_KINDS = ['mock', 'tenant'] as const;
@@ -58,8 +58,8 @@ export function resolveRunConfig(env: Env): RunConfig {
     target,
     contractsDir: readText(env, 'CONTRACTS_DIR') || DEFAULT_RUN_CONFIG.contractsDir,
     contractFilter: readText(env, 'CONTRACT'),
-    specConcurrency: readInt(env, 'SPEC_CONCURRENCY', concurrencyDefault, 1, 64, problems),
-    contractShards: readInt(env, 'CONTRACT_SHARDS', DEFAULT_RUN_CONFIG.contractShards, 1, 64, problems),
+    specConcurrency: readIntVariable(env, 'SPEC_CONCURRENCY', problems, concurrencyDefault),
+    contractShards: readIntVariable(env, 'CONTRACT_SHARDS', problems),
     reportsDir: readText(env, 'REPORTS_DIR') || DEFAULT_RUN_CONFIG.reportsDir,
     expectationsStrict: readBoolean(env, 'GRAPH_EXPECTATIONS_STRICT', DEFAULT_RUN_CONFIG.expectationsStrict, problems),
   };

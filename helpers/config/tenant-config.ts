@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { ApiVersion } from '../foundation/contract-types.ts';
 import { ConfigError } from './config-error.ts';
-import { parseHttpUrl, readInt, type Env } from './env-readers.ts';
+import { parseHttpUrl, readIntVariable, type Env } from './env-readers.ts';
 import { NATIONAL_CLOUDS, defaultScope, isGraphCloud, type GraphCloud } from './national-clouds.ts';
 
 export type TenantCredentials =
@@ -84,14 +84,14 @@ export function resolveTenantConfig(env: Env): TenantConfig {
   }
 
   const resilience: ResilienceConfig = {
-    maxAttempts: readInt(env, 'GRAPH_MAX_ATTEMPTS', 5, 1, 20, problems),
-    requestTimeoutMs: readInt(env, 'GRAPH_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000, problems),
-    backoffBaseMs: readInt(env, 'GRAPH_BACKOFF_BASE_MS', 1_000, 0, 60_000, problems),
-    maxRetryWaitMs: readInt(env, 'GRAPH_MAX_RETRY_WAIT_MS', 120_000, 0, 600_000, problems),
-    concurrency: readInt(env, 'GRAPH_CONCURRENCY', 4, 1, 64, problems),
+    maxAttempts: readIntVariable(env, 'GRAPH_MAX_ATTEMPTS', problems),
+    requestTimeoutMs: readIntVariable(env, 'GRAPH_REQUEST_TIMEOUT_MS', problems),
+    backoffBaseMs: readIntVariable(env, 'GRAPH_BACKOFF_BASE_MS', problems),
+    maxRetryWaitMs: readIntVariable(env, 'GRAPH_MAX_RETRY_WAIT_MS', problems),
+    concurrency: readIntVariable(env, 'GRAPH_CONCURRENCY', problems),
     writeBudget: {
-      writes: readInt(env, 'GRAPH_WRITE_BUDGET', 100, 1, 10_000, problems),
-      windowMs: readInt(env, 'GRAPH_WRITE_WINDOW_MS', 20_000, 1, 3_600_000, problems),
+      writes: readIntVariable(env, 'GRAPH_WRITE_BUDGET', problems),
+      windowMs: readIntVariable(env, 'GRAPH_WRITE_WINDOW_MS', problems),
     },
   };
 

@@ -2,27 +2,28 @@
 // class with a stable `code` from this one table, so tests, reports and scripts key on the code
 // and never on the wording. (Page problems and check failures have their own tables:
 // problem-registry.ts and checks/check-types.ts.)
+/** Each code with what it means and what to do about it (docs/errors.md is generated from this). */
 export const RUN_ERRORS = {
-  CONFIG_INVALID: 'the environment or .env holds values that are not allowed; every problem is listed',
-  CLI_USAGE: 'a command line graph-contracts cannot run',
-  PAGE_INPUT_NOT_FOUND: 'a page file or folder given to build/check does not exist',
-  CONTRACTS_DIR_UNREADABLE: 'the contracts folder cannot be read',
-  CONTRACT_FILE_INVALID: 'a contract file is not JSON or not a contract; named with its field',
-  EXPECTATIONS_INVALID: 'the GRAPH_EXPECTATIONS file cannot be used',
-  REPORT_FILE_INVALID: 'a contract-report.json given to a command cannot be read',
-  MOCK_UNHANDLED_REQUEST: 'the mock refused a request no contract answers (another host, an unmocked method)',
-  MOCK_ALREADY_ACTIVE: 'a second mock on the same origin in one process',
-  TENANT_WRITE_REFUSED: 'the write guard refused: GRAPH_ALLOW_WRITES or GRAPH_ALLOWED_TENANTS',
-  TENANT_MISMATCH: 'the token was issued for another tenant than the one configured',
-  TOKEN_REQUEST_FAILED: 'the token endpoint refused or could not be reached',
-  GRAPH_REQUEST_TIMEOUT: 'Graph gave no answer in time (a POST is not retried)',
-  TENANT_FILE_INVALID: 'a path-parameter or body-override file cannot be used',
-  MODEL_UNREADABLE: 'a service model (CSDL) file cannot be read or its URL cannot be fetched',
-  MODEL_UNPARSABLE: 'a service model is not well-formed XML; named with its line',
-  MODEL_NOT_CSDL: 'a service model is XML but has no CSDL <Schema>',
-  TARGET_ERROR: 'the target failed in a way it did not name',
-  INTERNAL_ERROR: 'a defect in graph-contracts itself, not in the target or the page',
-} as const;
+  CONFIG_INVALID: { meaning: 'the environment or .env holds values that are not allowed; every problem is listed', action: 'fix each variable the message names (docs/configuration.md lists what each accepts); an empty value means the default' },
+  CLI_USAGE: { meaning: 'a command line graph-contracts cannot run', action: 'read the usage printed with it, or `graph-contracts <command> --help`' },
+  PAGE_INPUT_NOT_FOUND: { meaning: 'a page file or folder given to build/check does not exist', action: 'check the path; pages are read from the folders and files given' },
+  CONTRACTS_DIR_UNREADABLE: { meaning: 'the contracts folder cannot be read', action: 'build the contracts first (`graph-contracts build`) or point CONTRACTS_DIR at a folder of contract JSON files' },
+  CONTRACT_FILE_INVALID: { meaning: 'a contract file is not JSON or not a contract; named with its field', action: 'rebuild that contract from its page; the other contracts still run' },
+  EXPECTATIONS_INVALID: { meaning: 'the GRAPH_EXPECTATIONS file cannot be used', action: 'fix the field the message names, or write the file again with `graph-contracts expectations`' },
+  REPORT_FILE_INVALID: { meaning: 'a contract-report.json given to a command cannot be read', action: 'give the contract-report.json of a finished run (REPORTS_DIR)' },
+  MOCK_UNHANDLED_REQUEST: { meaning: 'the mock refused a request no contract answers (another host, an unmocked method)', action: 'a test sent something no contract documents: send to the mock origin, with a documented method and path' },
+  MOCK_ALREADY_ACTIVE: { meaning: 'a second mock on the same origin in one process', action: 'stop the first mock (its `stop()`), or run the second in another process' },
+  TENANT_WRITE_REFUSED: { meaning: 'the write guard refused: GRAPH_ALLOW_WRITES or GRAPH_ALLOWED_TENANTS', action: 'set GRAPH_ALLOW_WRITES=true and list the test tenant in GRAPH_ALLOWED_TENANTS, or run read-only' },
+  TENANT_MISMATCH: { meaning: 'the token was issued for another tenant than the one configured', action: 'the secret or token belongs to another tenant: check AZURE_TENANT_ID, the app registration and AZURE_AUTHORITY_HOST' },
+  TOKEN_REQUEST_FAILED: { meaning: 'the token endpoint refused or could not be reached', action: 'check AZURE_CLIENT_ID, the secret (not expired), admin consent and the cloud (GRAPH_CLOUD)' },
+  GRAPH_REQUEST_TIMEOUT: { meaning: 'Graph gave no answer in time (a POST is not retried)', action: 'raise GRAPH_REQUEST_TIMEOUT_MS, or look at the service health; a POST that timed out may have created its entity: `graph-contracts sweep`' },
+  TENANT_FILE_INVALID: { meaning: 'a path-parameter or body-override file cannot be used', action: 'fix the GRAPH_PARAMS_FILE or GRAPH_BODY_OVERRIDES_FILE the message names (JSON of the documented shape)' },
+  MODEL_UNREADABLE: { meaning: 'a service model (CSDL) file cannot be read or its URL cannot be fetched', action: 'check the file path or URL; a URL needs network access' },
+  MODEL_UNPARSABLE: { meaning: 'a service model is not well-formed XML; named with its line', action: 'the model file is damaged at the line named: fetch it again' },
+  MODEL_NOT_CSDL: { meaning: 'a service model is XML but has no CSDL <Schema>', action: 'give the service\'s `$metadata` document (CSDL), not another XML file' },
+  TARGET_ERROR: { meaning: 'the target failed in a way it did not name', action: 'see the message; rerun, and report it if it repeats' },
+  INTERNAL_ERROR: { meaning: 'a defect in graph-contracts itself, not in the target or the page', action: 'a bug in graph-contracts: report it with the message and the page or contract named' },
+} as const satisfies Record<string, { meaning: string; action: string }>;
 
 export type RunErrorCode = keyof typeof RUN_ERRORS;
 

@@ -1,6 +1,6 @@
 // Every coded problem the project reports, as data: one row per code with its stage, its
 // section of the page (where it has one), whether it is fatal, and a one-line meaning. The
-// README's tables are tested against these rows (problem-registry.test.ts), so a code cannot
+// docs/errors.md's table is generated from these rows (npm run docs), so a code cannot
 // be added, renamed or re-classed without the documentation following.
 export interface PageProblemRule {
   /** Fatal problems stop the page's contract; the others are recorded as doc defects. */

@@ -1,6 +1,5 @@
 // The classifier over answers shaped like the live service's (bodies written here, in the
 // shapes Graph's OData layer and Intune return): one row per kind of answer.
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkResult, type CheckResult } from '../checks/check-types.ts';
 import { classifyOutcome, refusedField, type ClassifiedOutcome, type OutcomeEvidence } from './classify-outcome.ts';
@@ -111,9 +110,3 @@ describe('refusedField', () => {
   });
 });
 
-describe('the README documents the rule table', () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  test.each(OUTCOME_RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
-    expect(readme).toContain(`| \`${rule.id}\` | ${rule.outcome} | ${rule.reason}`);
-  });
-});

@@ -36,7 +36,7 @@ export function loadContracts(dir: string): LoadedContracts {
       .sort();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const message = `cannot read contracts from ${resolve(dir)}: ${reason}. Build them first (see README) or set CONTRACTS_DIR to a folder of contract JSON files.`;
+    const message = `cannot read contracts from ${resolve(dir)}: ${reason}. Build them first (graph-contracts build; docs/contracts.md) or set CONTRACTS_DIR to a folder of contract JSON files.`;
     return { contracts: [], unreadable: [{ file: dir, code: 'CONTRACTS_DIR_UNREADABLE', message }] };
   }
   const loaded: LoadedContracts = { contracts: [], unreadable: [] };

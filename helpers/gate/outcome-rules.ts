@@ -1,6 +1,6 @@
 // Which class a contract path's result falls in, as data (STYLE habit 11): each rule has a
 // stable id, the class it decides and a one-line reason; the first rule that matches wins.
-// The README's class table is tested against this one (outcome-rules.test.ts).
+// docs/tenant-runs.md's class table is generated from this one (npm run docs).
 export const OUTCOME_CLASSES = ['passed', 'contract-broken', 'example-refused', 'not-permitted', 'not-creatable', 'unavailable', 'skipped'] as const;
 export type OutcomeClass = (typeof OUTCOME_CLASSES)[number];
 

@@ -1,5 +1,5 @@
 // Every finding the model lint can report, as data: a stable code, a default severity and the
-// one-line reason. The README's table is tested against this one (lint-rules.test.ts), and the
+// one-line reason. docs/model-check.md's table is generated from this one (npm run docs), and the
 // SARIF output declares exactly these as its rules.
 
 import type { Severity } from '../foundation/where.ts';
@@ -37,7 +37,7 @@ export function lintRule(code: LintCode): LintRule {
   return BY_CODE.get(code)!;
 }
 
-/** The README table, generated from the rules (the test compares it with the README's copy). */
+/** The rules as a markdown table: docs/model-check.md holds it (`npm run docs`). */
 export function lintRulesMarkdown(): string {
   const rows = LINT_RULES.map((rule) => `| \`${rule.code}\` | ${rule.severity} | ${rule.reason} |`);
   return ['| code | default severity | reason |', '|---|---|---|', ...rows].join('\n');

@@ -1,4 +1,4 @@
-// CSDL XML text -> ServiceModel, in one streaming pass (saxes: see the README for the measured
+// CSDL XML text -> ServiceModel, in one streaming pass (saxes: see docs/performance.md for the measured
 // choice over fast-xml-parser). Only what the lint and the build need is kept: structured types
 // with their properties, enums, and the entity container. Type references are resolved against
 // every schema's alias once the whole document is read, since a schema may use an alias

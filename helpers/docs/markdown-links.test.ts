@@ -1,0 +1,51 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { brokenLinks, githubSlug, headingAnchors } from './markdown-links.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+function markdownFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return markdownFiles(path);
+    return entry.name.endsWith('.md') ? [relative(ROOT, path)] : [];
+  });
+}
+
+const PAGES = ['README.md', ...markdownFiles(join(ROOT, 'docs'))];
+
+describe('links in README.md and docs/', () => {
+  test('there are pages to check', () => {
+    expect(PAGES.length).toBeGreaterThan(5);
+  });
+
+  test.each(PAGES)('%s: every relative link and anchor resolves', (page) => {
+    expect(brokenLinks(ROOT, page).map((link) => `${link.page}:${link.line} ${link.target}: ${link.reason}`)).toEqual([]);
+  });
+});
+
+describe('the link checker', () => {
+  test.each([
+    ['Write `graph-contracts diff` (beta)', 'write-graph-contracts-diff-beta'],
+    ['Model check (`GRAPH_METADATA`)', 'model-check-graph_metadata'],
+    ['1. An app registration', '1-an-app-registration'],
+    ['What changed since the last run?', 'what-changed-since-the-last-run'],
+  ])('slugs %j as GitHub does: %s', (heading, slug) => {
+    expect(githubSlug(heading.replace(/`/g, ''))).toBe(slug);
+    expect(headingAnchors(`# ${heading}\n`).has(slug)).toBe(true);
+  });
+
+  test('numbers repeated headings', () => {
+    expect([...headingAnchors('## Measured\n\n## Measured\n')]).toEqual(['measured', 'measured-1']);
+  });
+
+  test('finds a missing file, a missing anchor and a wrong anchor into code, with their lines; ignores code and external links', () => {
+    const page = ['# Top', '', 'See [gate](docs/nothere.md) and [top](#top).', '', '[bad](#nowhere)', '', '`[not a link](x.md)`', '', '```', '[nor](y.md)', '```', '', '[code](package.json#scripts) [line](package.json#L3) [web](https://example.com/x.md)'].join('\n');
+    expect(brokenLinks(ROOT, 'README.md', page).map((link) => [link.line, link.target])).toEqual([
+      [3, 'docs/nothere.md'],
+      [5, '#nowhere'],
+      [13, 'package.json#scripts'],
+    ]);
+  });
+});
