@@ -1,4 +1,5 @@
 // The lint's three outputs, rendered from the one LintResult: human text, JSON, SARIF.
+import { packageVersion } from './package-version.ts';
 import type { JsonObject, JsonValue } from '../foundation/contract-types.ts';
 import { formatDiagnostic } from '../foundation/where.ts';
 import type { LintResult, MatrixRow } from '../model/lint-contracts.ts';
@@ -9,7 +10,7 @@ import { sarifJson, sarifLog } from '../report/sarif-log.ts';
 export const LINT_FORMATS = ['text', 'json', 'sarif'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
-export const TOOL = { name: 'graph-contracts', version: '0.1.0', informationUri: 'https://learn.microsoft.com/graph/api/overview' };
+export const TOOL = { name: 'graph-contracts', version: packageVersion(), informationUri: 'https://learn.microsoft.com/graph/api/overview' };
 
 export function renderLint(result: LintResult, format: LintFormat): string {
   if (format === 'json') return `${JSON.stringify(lintJson(result), null, 2)}\n`;

@@ -113,7 +113,7 @@ describe('graph-contracts build', () => {
   });
 
   it.each([
-    ['no command', [], /expected a command: build, check, lint, sweep, expectations/],
+    ['no command', [], /expected a command: build, check, diff, sync, lint, sweep, expectations/],
     ['no input', ['build'], /at least one file or folder/],
     ['an unknown option', ['build', 'x', '--nope'], /Unknown option '--nope'/],
     ['a missing folder', ['build', '/no/such/folder'], /\/no\/such\/folder: no such file or directory/],
@@ -155,5 +155,49 @@ describe('graph-contracts check', () => {
     expect(drift.code).toBe(1);
     expect(drift.stdout).toContain(`DIFFERS ${join(contracts, 'w.json')} (from w.md)`);
     expect(drift.stdout).toContain(`MISSING ${join(contracts, 'u.json')} (from u.md)`);
+    // The drift is classified: the documented type change, on the table row of `name`.
+    expect(drift.stdout).toMatch(/^ {2}breaking w\.md:\d+ > Properties > name: name: type String -> Int32 \[request-property-type-changed\]$/m);
+  });
+
+  it('says when a page changed but its contract did not', async () => {
+    const pages = pagesFolder({ 'w.md': PAGE });
+    const contracts = mkdtempSync(join(tmpdir(), 'gc-'));
+    await run(['build', pages, '--out', contracts]);
+    writeFileSync(join(pages, 'w.md'), PAGE.replace('|name|String|Name.|', '|name|String|The name, reworded.|'));
+    const drift = await run(['check', pages, '--contracts', contracts]);
+    expect(drift.stdout).toContain('  no contract change: only the page source, wording or example values differ');
+  });
+});
+
+describe('graph-contracts diff', () => {
+  it('classifies the changes between two folders, fails on breaking by default, and writes each format', async () => {
+    const oldPages = pagesFolder({ 'w.md': PAGE });
+    const newPages = pagesFolder({ 'w.md': PAGE.replace('|name|String|Name.|', '|name|String|Name.|\n|color|String|Color.|'), 'v.md': PAGE.replace('widget', 'gadget') });
+    const before = mkdtempSync(join(tmpdir(), 'gc-'));
+    const after = mkdtempSync(join(tmpdir(), 'gc-'));
+    await run(['build', oldPages, '--out', before]);
+    await run(['build', newPages, '--out', after]);
+    const text = await run(['diff', before, after]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^info v\.md:\d+ > HTTP request: v: new contract: create gadget/m);
+    expect(text.stdout).toMatch(/^info w\.md:\d+ > Properties > color: w: color added \[request-property-added\]$/m);
+    expect(text.stdout).toContain('3 changes (0 breaking, 0 warning, 3 info) in 1 of 1 contracts compared');
+    const reverse = await run(['diff', after, before, '--format', 'json']);
+    expect(reverse.code).toBe(1);
+    const json = JSON.parse(reverse.stdout) as { changes: Array<{ rule: string; severity: string; contract: string; property?: string; where: { file: string; line?: number } }>; counts: { bySeverity: Record<string, number> } };
+    expect(json.counts.bySeverity).toEqual({ breaking: 3, warning: 0, info: 0 });
+    expect(json.changes.map((change) => change.rule).sort()).toEqual(['contract-removed', 'request-property-removed', 'response-property-removed']);
+    expect(await run(['diff', after, before, '--fail-on', 'none'])).toMatchObject({ code: 0 });
+    const sarif = JSON.parse((await run(['diff', after, before, '--format', 'sarif'])).stdout) as { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region?: { startLine: number } } }> }> }> };
+    expect(sarif.runs[0]!.results.every((result) => result.locations[0]!.physicalLocation.region!.startLine > 0)).toBe(true);
+  });
+
+  it('exits 2 naming an unreadable side, and on a usage error', async () => {
+    const missing = join(tmpdir(), 'gc-no-such-folder');
+    const result = await run(['diff', missing, missing]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('CONTRACTS_DIR_UNREADABLE');
+    expect((await run(['diff', missing])).code).toBe(2);
+    expect((await run(['diff', missing, missing, '--format', 'yaml'])).code).toBe(2);
   });
 });

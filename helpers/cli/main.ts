@@ -1,21 +1,16 @@
 // The one CLI entry: `graph-contracts <command>`. Commands are rows of COMMANDS.
 import { buildCommand } from './build-command.ts';
 import { checkCommand } from './check-command.ts';
+import { diffCommand } from './diff-command.ts';
 import { expectationsCommand } from './expectations-command.ts';
 import { CliUsageError, type CliCommand, type CliIo } from './cli-command.ts';
 import { PageInputError } from './collect-pages.ts';
 import { lintCommand } from './lint-command.ts';
 import { sweepCommand } from './sweep-command.ts';
-import { readFileSync } from 'node:fs';
+import { syncCommand } from './sync-command.ts';
+import { packageVersion } from './package-version.ts';
 
-export const COMMANDS: readonly CliCommand[] = [buildCommand, checkCommand, lintCommand, sweepCommand, expectationsCommand];
-
-/** The version in package.json, read when asked: the CLI runs from the sources, never a build. */
-export function packageVersion(): string {
-  const manifest: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  const version = typeof manifest === 'object' && manifest !== null && 'version' in manifest ? manifest.version : undefined;
-  return typeof version === 'string' ? version : 'unknown';
-}
+export const COMMANDS: readonly CliCommand[] = [buildCommand, checkCommand, diffCommand, syncCommand, lintCommand, sweepCommand, expectationsCommand];
 
 function overview(): string {
   return `graph-contracts: Microsoft Graph doc pages -> JSON Schema contracts, and the tools around them

@@ -4,6 +4,7 @@
 import { CHECK_FAILURES } from '../checks/check-types.ts';
 import { COMMANDS } from '../cli/main.ts';
 import { ENV_VARIABLES, type EnvValue, type EnvVariable } from '../config/env-variables.ts';
+import { diffRulesMarkdown } from '../diff/diff-rules.ts';
 import { RUN_ERRORS } from '../foundation/coded-error.ts';
 import { pageProblemTable } from '../foundation/problem-table.ts';
 import { OUTCOME_RULES } from '../gate/outcome-rules.ts';
@@ -76,6 +77,7 @@ export const GENERATED_SECTIONS: readonly GeneratedSection[] = [
   { page: 'docs/model-check.md', name: 'lint-rules', render: lintRulesMarkdown },
   { page: 'docs/tenant-runs.md', name: 'outcome-rules', render: () => table(['rule', 'class', 'reason'], OUTCOME_RULES.map((rule) => [`\`${rule.id}\``, rule.outcome, rule.reason])) },
   { page: 'docs/cli.md', name: 'commands', render: cliReference },
+  { page: 'docs/diff.md', name: 'diff-rules', render: diffRulesMarkdown },
 ];
 
 export const startMarker = (name: string) => `<!-- generated:${name} (npm run docs) -->`;

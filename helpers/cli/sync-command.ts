@@ -1,0 +1,134 @@
+// `graph-contracts sync`: the docs-sync job without GitHub. Builds today's pages, diffs them
+// against the committed contracts, writes the markdown changelog (breaking first), runs the
+// gate against the mock on the new contracts, and with --write replaces the committed ones.
+// .github/workflows/docs-sync.yml runs it and opens the pull request.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, appendFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contractFileName } from '../contract/contract-json.ts';
+import { diffContractSets, type ContractDiff, type NamedContractVersion } from '../diff/diff-sets.ts';
+import { formatProblem } from '../foundation/diagnostics.ts';
+import { formatUnreadable } from '../gate/load-contracts.ts';
+import { markdownCode } from '../report/markdown-text.ts';
+import { buildContracts, writeContracts, type BuildSummary } from './build-contracts.ts';
+import { CliUsageError, type CliCommand, type CliIo } from './cli-command.ts';
+import { readSide } from './diff-command.ts';
+import { renderDiff, summaryLine } from './diff-output.ts';
+import { matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
+
+const PROJECT_ROOT = join(import.meta.dirname, '../..');
+const VITEST_BIN = join(PROJECT_ROOT, 'node_modules/vitest/vitest.mjs');
+// The child gate's settings come only from what sync passes, never from the shell or a parent vitest.
+const NOT_INHERITED = /^(VITEST|TINYPOOL)|^(NODE_ENV|REPORTS_DIR|CONTRACT|CONTRACTS_DIR|CONTRACT_SHARDS|GRAPH_TARGET|GRAPH_EXPECTATIONS|GITHUB_STEP_SUMMARY|GRAPH_ENV_FILE)$/;
+
+export const syncCommand: CliCommand = {
+  name: 'sync',
+  usage: 'graph-contracts sync <pages dir>... --contracts DIR [--match REGEX] [--changelog FILE] [--expectations FILE] [--docs-base-url URL] [--github-output FILE] [--no-gate] [--write]',
+  help: `Keeps committed contracts current with the docs: builds the pages in memory, diffs them
+against the contracts in --contracts (the rules of "graph-contracts diff"; contracts of pages
+that did not build are not counted as removed), writes the markdown changelog, and runs the
+contract gate against the mock on the new contracts.
+
+  --contracts DIR     the committed contracts (required)
+  --match REGEX       only pages (and committed contracts of pages) whose relative path matches
+  --changelog FILE    write the markdown changelog there (a pull request body)
+  --expectations FILE the tenant expectations: a contract listed there that changes in a
+                      breaking way is flagged in the changelog as a possibly stale expectation
+  --docs-base-url U   link each change to <U><page>#L<line>
+  --github-output F   append changed=, breaking= and summary= lines (GitHub Actions step outputs)
+  --no-gate           do not run the gate
+  --write             replace the contracts in --contracts with the new ones (after the gate passed)
+
+Exit codes: 0 the new contracts pass the gate (changes or not), 1 the gate failed (nothing
+written), 2 usage error or unreadable committed contracts.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      ...PAGE_OPTIONS,
+      contracts: { type: 'string' },
+      changelog: { type: 'string' },
+      expectations: { type: 'string' },
+      'docs-base-url': { type: 'string' },
+      'github-output': { type: 'string' },
+      'no-gate': { type: 'boolean', default: false },
+      write: { type: 'boolean', default: false },
+    });
+    const inputs = requireInputs(positionals, 'sync');
+    if (!values.contracts) throw new CliUsageError('"sync" needs --contracts DIR: the committed contracts to compare with');
+    const match = matchPattern(values.match);
+    const summary = buildContracts(inputs, match);
+    const fresh = builtContracts(summary);
+    const committed = existsSync(values.contracts) ? readSide(values.contracts) : { contracts: [], unreadable: [] };
+    if (committed.unreadable.length > 0) {
+      for (const entry of committed.unreadable) io.err.write(`graph-contracts sync: ${formatUnreadable(entry)}\n`);
+      return 2;
+    }
+    const notBuilt = new Set(summary.outcomes.filter((outcome) => outcome.status === 'failed').map((outcome) => outcome.file));
+    const old = committed.contracts.filter(({ contract }) => (!match || match.test(contract.source.file)) && !notBuilt.has(contract.source.file));
+    const diff = diffContractSets(old, fresh);
+    const stale = staleExpectations(diff, values.expectations);
+    const docsBaseUrl = values['docs-base-url'] ? values['docs-base-url'].replace(/\/?$/, '/') : undefined;
+    const changelog = renderDiff(diff, 'markdown', { ...(docsBaseUrl ? { docsBaseUrl } : {}), staleExpectations: stale }) + failedPagesSection(summary);
+    if (values.changelog) writeFileSync(values.changelog, changelog);
+    io.out.write(`${summaryLine(diff)}\n`);
+    io.out.write(`built ${summary.built} of ${summary.built + summary.failed} pages\n`);
+    if (stale.size > 0) io.out.write(`${stale.size} contracts with a tenant expectation changed in a breaking way: their expectations may be stale\n`);
+    const gate = values['no-gate'] ? 'skipped' : runGate(summary, io);
+    if (values['github-output']) {
+      const breaking = diff.counts.bySeverity.breaking > 0;
+      appendFileSync(values['github-output'], `changed=${diff.changes.length > 0}\nbreaking=${breaking}\nsummary=${summaryLine(diff)}\n`);
+    }
+    if (gate === 'failed') {
+      io.err.write('graph-contracts sync: the new contracts fail the gate against the mock; nothing written\n');
+      return 1;
+    }
+    if (values.write) {
+      replaceContracts(values.contracts, old, summary);
+      io.out.write(`${values.contracts}: ${summary.built} contracts written\n`);
+    }
+    return 0;
+  },
+};
+
+function builtContracts(summary: BuildSummary): NamedContractVersion[] {
+  return summary.outcomes.flatMap((outcome) => (outcome.status === 'built' ? [{ name: contractFileName(outcome.file).replace(/\.json$/, ''), contract: outcome.contract }] : []));
+}
+
+/** Contracts listed in the expectations file that changed in a breaking way. */
+function staleExpectations(diff: ContractDiff, file: string | undefined): Set<string> {
+  if (!file || !existsSync(file)) return new Set();
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const listed = typeof data === 'object' && data !== null && 'expectations' in data && typeof data.expectations === 'object' && data.expectations !== null ? Object.keys(data.expectations) : [];
+  const breaking = new Set(diff.changes.filter((change) => change.severity === 'breaking').map((change) => change.contract));
+  return new Set(listed.filter((name) => breaking.has(name)));
+}
+
+function failedPagesSection(summary: BuildSummary): string {
+  const failed = summary.outcomes.filter((outcome) => outcome.status === 'failed');
+  if (failed.length === 0) return '';
+  const lines = failed.flatMap((outcome) => outcome.problems.filter((problem) => problem.fatal).map((problem) => `- ${markdownCode(formatProblem(problem))}`));
+  return ['## Pages that did not build', '', 'Their committed contracts are kept and not counted as removed.', '', ...lines, ''].join('\n');
+}
+
+/** The gate against the mock over the new contracts, in a child vitest, as `npm run spec` runs it. */
+function runGate(summary: BuildSummary, io: CliIo): 'passed' | 'failed' {
+  const work = mkdtempSync(join(tmpdir(), 'graph-contracts-sync-'));
+  try {
+    writeContracts(summary, join(work, 'contracts'));
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !NOT_INHERITED.test(name)));
+    const env = { ...inherited, NO_COLOR: '1', GRAPH_TARGET: 'mock', CONTRACTS_DIR: join(work, 'contracts'), REPORTS_DIR: join(work, 'reports') };
+    const child = spawnSync(process.execPath, [VITEST_BIN, 'run', '--project', 'contracts*'], { cwd: PROJECT_ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const paths = /Contract paths: .*/.exec(child.stdout ?? '')?.[0] ?? 'no contract paths line';
+    io.out.write(`gate against the mock: ${child.status === 0 ? 'passed' : 'FAILED'} (${paths})\n`);
+    return child.status === 0 ? 'passed' : 'failed';
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The committed folder gets the new contracts; files of contracts that are gone are removed. */
+function replaceContracts(dir: string, old: readonly NamedContractVersion[], summary: BuildSummary): void {
+  const fresh = new Set(builtContracts(summary).map((entry) => entry.name));
+  for (const { name } of old) if (!fresh.has(name)) rmSync(join(dir, `${name}.json`), { force: true });
+  writeContracts(summary, dir);
+}
