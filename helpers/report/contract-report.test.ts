@@ -140,3 +140,22 @@ describe('outcome classes and expectations in the report', () => {
     expect(merged.rows.map((row) => [row.contract, row.outcome, row.code, row.expectation])).toEqual([['x', 'passed', undefined, 'met'], ['y', 'contract-broken', 'ID_DUPLICATE', 'unexpected']]);
   });
 });
+
+describe('service text in the markdown report stays text', () => {
+  const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+  const metas: ContractCheckMeta[] = [
+    pass(id('h'), 'status'), pass(id('h'), 'json'), pass(id('h'), 'id'),
+    { identity: id('h'), check: 'echo', outcome: 'failed', status: 201, retries: [{ attempt: 1, status: 503, waitedMs: 1, reason: hostile }],
+      result: { check: 'echo', ok: false, failures: [{ code: 'ECHO_MISMATCH', field: 'displayName', message: `displayName sent "a" received "${hostile}"`, sent: 'a', received: hostile }] } },
+    { identity: id('s'), check: 'status', outcome: 'skipped', skipReason: `service said ${hostile}` },
+  ];
+  const md = renderMarkdown(buildContractReport(metas, [{ target: 'tenant', contracts: 2, cleanup: { deleted: 0, leftovers: [{ path: '/x', id: '1', reason: hostile }] } }], [], new Date('2026-01-01T00:00:00Z')));
+
+  test('a received <img onerror>/<script> is escaped or in code, so a markdown viewer renders no element', async () => {
+    const { marked } = await import('marked');
+    const html = await marked.parse(md);
+    expect(md).toContain('received');
+    expect(html).not.toMatch(/<img|<script/i);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});

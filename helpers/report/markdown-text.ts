@@ -11,3 +11,12 @@ export function markdownCode(text: string): string {
   const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
+
+// Every ASCII character CommonMark or GitHub may read as markup or HTML, backslash-escaped
+// (any ASCII punctuation may be, CommonMark 2.4), so service text reads exactly as sent.
+const MARKUP = /[\\`*_[\]<>#|~&]/g;
+
+/** Text from a page or a service as literal markdown text, on one line. */
+export function markdownText(text: string): string {
+  return visibleText(text).replace(MARKUP, (char) => `\\${char}`);
+}

@@ -7,6 +7,7 @@ import { CHECK_NAMES } from '../checks/check-types.ts';
 import type { Where } from '../foundation/where.ts';
 import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
 import { failureLink } from './failure-link.ts';
+import { markdownCode, markdownText } from './markdown-text.ts';
 import { modelCheckLines } from './model-check-section.ts';
 import { changesSection, countTables, expectationsHeadline, outcomeSections, rewritesSection } from './render-outcomes.ts';
 import { byResource, markdownRowName as rowName, relaxedByContract, relaxedText } from './row-grouping.ts';
@@ -59,8 +60,8 @@ const VERDICT_ORDER: Record<CellOutcome, number> = { failed: 0, error: 1, skippe
 
 function tableRow(row: ReportRow): string {
   const cells = CHECK_NAMES.map((c) => (row.checks[c] ? ICON[row.checks[c].outcome] : '—'));
-  const code = row.code && row.outcome !== 'passed' ? ` \`${esc(row.code)}\`` : '';
-  return `| ${rowName(row)}<br><sub>${esc(row.contract)}</sub> | \`${row.pathTemplate}\` | ${row.status ?? ''} | ${row.outcome}${code} | ${row.expectation} | ${cells.join(' | ')} | ${row.retries.length || ''} |`;
+  const code = row.code && row.outcome !== 'passed' ? ` ${markdownCode(row.code)}` : '';
+  return `| ${rowName(row)}<br><sub>${markdownText(row.contract)}</sub> | \`${row.pathTemplate}\` | ${row.status ?? ''} | ${row.outcome}${code} | ${row.expectation} | ${cells.join(' | ')} | ${row.retries.length || ''} |`;
 }
 
 function relaxedSection(rows: ReportRow[]): string[] {
@@ -68,7 +69,7 @@ function relaxedSection(rows: ReportRow[]): string[] {
   if (byContract.size === 0) return [];
   const out = [`## Relaxed constraints (${byContract.size} contracts)`, '', "Documented on the page, not asserted by the contract: the page's own example breaks them.", ''];
   for (const [contract, { row, relaxed }] of byContract) {
-    out.push(`- ${rowName(row)} \`${esc(contract)}\``, ...relaxed.map((entry) => `  - ${esc(relaxedText(entry))}`));
+    out.push(`- ${rowName(row)} ${markdownCode(contract)}`, ...relaxed.map((entry) => `  - ${markdownText(relaxedText(entry))}`));
   }
   return [...out, ''];
 }
@@ -79,11 +80,11 @@ function failureSection(rows: ReportRow[], docsBaseUrl: string | undefined): str
   if (failing.length === 0) return [];
   const out = [`## Check failures (${failing.length})`, ''];
   for (const row of failing) {
-    out.push(`### ${rowName(row)} \`${row.pathTemplate}\``, '', `\`${esc(row.contract)}\``, '');
-    if (row.verdict === 'error') out.push(`- 💥 target error: ${esc(row.skipReason ?? '')}`);
+    out.push(`### ${rowName(row)} \`${row.pathTemplate}\``, '', `${markdownCode(row.contract)}`, '');
+    if (row.verdict === 'error') out.push(`- 💥 target error: ${markdownText(row.skipReason ?? '')}`);
     for (const c of CHECK_NAMES) {
       for (const f of row.checks[c]?.failures ?? []) {
-        out.push(`- **${c}** \`${f.code}\`${f.field ? ` at \`${f.field}\`` : ''}: ${esc(f.message)}${f.where ? pageLine(f.where, docsBaseUrl) : ''}`);
+        out.push(`- **${c}** \`${f.code}\`${f.field ? ` at \`${f.field}\`` : ''}: ${markdownText(f.message)}${f.where ? pageLine(f.where, docsBaseUrl) : ''}`);
         if (f.sent !== undefined || f.received !== undefined) {
           out.push('  ```diff', `  - sent:     ${shown(f.sent)}`, `  + received: ${shown(f.received)}`, '  ```');
         }
@@ -104,14 +105,14 @@ function pageLine(where: Where, docsBaseUrl: string | undefined): string {
 function skipSection(rows: ReportRow[]): string[] {
   const skipped = rows.filter((r) => r.verdict === 'skipped');
   if (skipped.length === 0) return [];
-  return [`## Skipped (${skipped.length})`, '', ...skipped.map((r) => `- ${rowName(r)} \`${r.pathTemplate}\` (\`${esc(r.contract)}\`): ${esc(r.skipReason ?? '')}`), ''];
+  return [`## Skipped (${skipped.length})`, '', ...skipped.map((r) => `- ${rowName(r)} \`${r.pathTemplate}\` (${markdownCode(r.contract)}): ${markdownText(r.skipReason ?? '')}`), ''];
 }
 
 /** Every retried answer with its reason, so a throttled run shows what it survived. */
 function retrySection(report: ContractReport): string[] {
   const lines = [
-    ...report.rows.flatMap((row) => row.retries.map((r) => `- ${esc(row.contract)} \`${row.pathTemplate}\` attempt ${r.attempt}: ${r.status}, waited ${r.waitedMs} ms (${esc(r.reason)})`)),
-    ...report.cleanup.retries.map((r) => `- cleanup attempt ${r.attempt}: ${r.status}, waited ${r.waitedMs} ms (${esc(r.reason)})`),
+    ...report.rows.flatMap((row) => row.retries.map((r) => `- ${markdownText(row.contract)} \`${row.pathTemplate}\` attempt ${r.attempt}: ${r.status}, waited ${r.waitedMs} ms (${markdownText(r.reason)})`)),
+    ...report.cleanup.retries.map((r) => `- cleanup attempt ${r.attempt}: ${r.status}, waited ${r.waitedMs} ms (${markdownText(r.reason)})`),
   ];
   return lines.length === 0 ? [] : ['## Retries', '', ...lines, ''];
 }
@@ -120,12 +121,12 @@ function retrySection(report: ContractReport): string[] {
 function modelCheckSection(report: ContractReport): string[] {
   const lines = modelCheckLines(report);
   if (!lines) return [];
-  const out = ['## Model check', '', esc(lines.headline), ''];
-  for (const error of lines.errors) out.push(`- 💥 ${esc(error)}`);
+  const out = ['## Model check', '', markdownText(lines.headline), ''];
+  for (const error of lines.errors) out.push(`- 💥 ${markdownText(error)}`);
   if (lines.errors.length) out.push('');
   if (lines.findings.length) {
     out.push('| page:line | code | severity | message |', '|---|---|---|---|');
-    for (const f of lines.findings) out.push(`| \`${esc(f.location)}\` | \`${f.code}\` | ${f.severity} | ${esc(f.message)} |`);
+    for (const f of lines.findings) out.push(`| ${markdownCode(f.location)} | \`${f.code}\` | ${f.severity} | ${markdownText(f.message)} |`);
     out.push('');
   }
   return out;
@@ -134,9 +135,9 @@ function modelCheckSection(report: ContractReport): string[] {
 function cleanupSection(report: ContractReport): string[] {
   const { cleanup } = report;
   const out = ['## Cleanup', '', `Deleted ${cleanup.deleted}; ${cleanup.leftovers.length} left over.`];
-  for (const l of cleanup.leftovers) out.push(`- \`${l.path}\` id \`${l.id}\`: ${esc(l.reason)}`);
-  for (const e of cleanup.errors) out.push(`- cleanup error: ${esc(e)}`);
-  for (const e of report.unhandledErrors) out.push(`- unhandled error: ${esc(e)}`);
+  for (const l of cleanup.leftovers) out.push(`- \`${l.path}\` id \`${l.id}\`: ${markdownText(l.reason)}`);
+  for (const e of cleanup.errors) out.push(`- cleanup error: ${markdownText(e)}`);
+  for (const e of report.unhandledErrors) out.push(`- unhandled error: ${markdownText(e)}`);
   return [...out, ''];
 }
 
@@ -144,6 +145,3 @@ function shown(value: unknown): string {
   return value === undefined ? '(absent)' : JSON.stringify(value);
 }
 
-function esc(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}

@@ -3,6 +3,7 @@
 // and per code, and the paths that did not pass grouped by class, unexpected ones first.
 import { OUTCOME_CLASSES } from '../gate/outcome-rules.ts';
 import type { ContractReport, ReportRow } from './contract-report.ts';
+import { markdownCode, markdownText } from './markdown-text.ts';
 import { markdownRowName } from './row-grouping.ts';
 
 export function expectationsHeadline(report: ContractReport): string {
@@ -12,22 +13,22 @@ export function expectationsHeadline(report: ContractReport): string {
 }
 
 export function changesSection(report: ContractReport): string[] {
-  if (report.changesNote) return ['## Changes since the previous run', '', `_${esc(report.changesNote)}_`, ''];
+  if (report.changesNote) return ['## Changes since the previous run', '', `_${markdownText(report.changesNote)}_`, ''];
   const changes = report.changes;
   if (!changes) return [];
   const out = ['## Changes since the previous run', '', `Compared with the report of ${changes.previousGeneratedAt}.`, ''];
   if (changes.changed.length + changes.addedContracts.length + changes.removedContracts.length + changes.addedPaths.length + changes.removedPaths.length === 0) return [...out, 'Nothing changed.', ''];
   if (changes.changed.length > 0) {
     out.push('| contract | path | before | now |', '|---|---|---|---|');
-    for (const c of changes.changed) out.push(`| ${esc(c.contract)} | \`${c.pathTemplate}\` | ${shown(c.before)} | ${shown(c.after)} |`);
+    for (const c of changes.changed) out.push(`| ${markdownText(c.contract)} | \`${c.pathTemplate}\` | ${shown(c.before)} | ${shown(c.after)} |`);
     out.push('');
   }
   const list = (title: string, items: string[]) => (items.length > 0 ? [`${title} (${items.length}):`, ...items.map((item) => `- ${item}`), ''] : []);
   out.push(
-    ...list('New contracts', changes.addedContracts.map(esc)),
-    ...list('Removed contracts', changes.removedContracts.map(esc)),
-    ...list('New paths', changes.addedPaths.map((p) => `${esc(p.contract)} \`${p.pathTemplate}\``)),
-    ...list('Removed paths', changes.removedPaths.map((p) => `${esc(p.contract)} \`${p.pathTemplate}\``)),
+    ...list('New contracts', changes.addedContracts.map(markdownText)),
+    ...list('Removed contracts', changes.removedContracts.map(markdownText)),
+    ...list('New paths', changes.addedPaths.map((p) => `${markdownText(p.contract)} \`${p.pathTemplate}\``)),
+    ...list('Removed paths', changes.removedPaths.map((p) => `${markdownText(p.contract)} \`${p.pathTemplate}\``)),
   );
   return out;
 }
@@ -35,7 +36,7 @@ export function changesSection(report: ContractReport): string[] {
 export function countTables(report: ContractReport): string[] {
   const out = ['| class | paths |', '|---|---|', ...OUTCOME_CLASSES.map((c) => `| ${c} | ${report.outcomeTotals[c]} |`), ''];
   const codes = Object.entries(report.codeTotals);
-  if (codes.length > 0) out.push('| code | paths |', '|---|---|', ...codes.map(([code, n]) => `| \`${esc(code)}\` | ${n} |`), '');
+  if (codes.length > 0) out.push('| code | paths |', '|---|---|', ...codes.map(([code, n]) => `| ${markdownCode(code)} | ${n} |`), '');
   return out;
 }
 
@@ -51,13 +52,13 @@ export function outcomeSections(rows: readonly ReportRow[]): string[] {
       const group = picked.filter((row) => row.outcome === outcome);
       if (group.length === 0) continue;
       out.push(`### ${outcome} (${group.length})`, '');
-      for (const row of group) out.push(`- ${markdownRowName(row)} \`${row.pathTemplate}\` (\`${esc(row.contract)}\`)${detail(row)}`);
+      for (const row of group) out.push(`- ${markdownRowName(row)} \`${row.pathTemplate}\` (${markdownCode(row.contract)})${detail(row)}`);
       out.push('');
     }
   }
   const fixed = rows.filter((row) => row.expectation === 'fixed');
   if (fixed.length > 0) {
-    out.push(`## Fixed (${fixed.length}): listed as failing, now passing`, '', ...fixed.map((row) => `- ${markdownRowName(row)} \`${row.pathTemplate}\` (\`${esc(row.contract)}\`): was expected ${shown(row.expected ?? { outcome: 'passed' })}`), '');
+    out.push(`## Fixed (${fixed.length}): listed as failing, now passing`, '', ...fixed.map((row) => `- ${markdownRowName(row)} \`${row.pathTemplate}\` (${markdownCode(row.contract)}): was expected ${shown(row.expected ?? { outcome: 'passed' })}`), '');
   }
   return out;
 }
@@ -68,27 +69,24 @@ export function rewritesSection(rows: readonly ReportRow[]): string[] {
   if (rewritten.length === 0) return [];
   const out = [`## Request bodies rewritten for the tenant (${rewritten.length} paths)`, ''];
   for (const row of rewritten) {
-    const fields = row.rewrites!.map((r) => `\`${esc(r.field)}\` ${value(r.documented)} → ${value(r.sent)} (${r.why})`);
-    out.push(`- ${esc(row.contract)} \`${row.pathTemplate}\`: ${fields.join('; ')}`);
+    const fields = row.rewrites!.map((r) => `${markdownCode(r.field)} ${value(r.documented)} → ${value(r.sent)} (${r.why})`);
+    out.push(`- ${markdownText(row.contract)} \`${row.pathTemplate}\`: ${fields.join('; ')}`);
   }
   return [...out, ''];
 }
 
 function value(v: unknown): string {
-  return v === undefined ? '(absent)' : `\`${esc(JSON.stringify(v))}\``;
+  return v === undefined ? '(absent)' : `${markdownCode(JSON.stringify(v))}`;
 }
 
 function detail(row: ReportRow): string {
-  const parts = [row.status !== undefined ? `HTTP ${row.status}` : undefined, row.code ? `\`${esc(row.code)}\`` : undefined, row.field ? `field \`${esc(row.field)}\`` : undefined].filter(Boolean);
+  const parts = [row.status !== undefined ? `HTTP ${row.status}` : undefined, row.code ? `${markdownCode(row.code)}` : undefined, row.field ? `field ${markdownCode(row.field)}` : undefined].filter(Boolean);
   const expected = row.expectation === 'unexpected' && row.expected ? `; expected ${shown(row.expected)}` : '';
-  const words = row.expected?.reason && row.expectation === 'met' ? `: ${esc(row.expected.reason)}` : row.message ? `: ${esc(row.message)}` : '';
+  const words = row.expected?.reason && row.expectation === 'met' ? `: ${markdownText(row.expected.reason)}` : row.message ? `: ${markdownText(row.message)}` : '';
   return `${parts.length ? ` (${parts.join(', ')})` : ''}${expected}${words}`;
 }
 
 function shown(state: { outcome: string; code?: string }): string {
-  return `${state.outcome}${state.code ? ` (\`${esc(state.code)}\`)` : ''}`;
+  return `${state.outcome}${state.code ? ` (${markdownCode(state.code)})` : ''}`;
 }
 
-function esc(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}

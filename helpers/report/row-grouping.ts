@@ -1,5 +1,6 @@
 // How the markdown and HTML reports order and group rows for a person: by resource and version
 // (a file stem like `000_4ec4dc52e773baea` says nothing), and relaxed constraints once per contract.
+import { markdownText } from './markdown-text.ts';
 import type { RelaxedProperty } from '../gate/path-outcome.ts';
 import type { ReportRow } from './contract-report.ts';
 
@@ -30,5 +31,5 @@ export function relaxedText(entry: RelaxedProperty): string {
 
 /** `**managedAppRegistration** beta`: what a person looks for in the markdown (the file goes beside it). */
 export function markdownRowName(row: ReportRow): string {
-  return `**${row.resource.replace(/\|/g, '\\|')}** ${row.apiVersion}`;
+  return `**${markdownText(row.resource)}** ${row.apiVersion}`;
 }
