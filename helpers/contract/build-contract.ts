@@ -1,4 +1,4 @@
-import type { Contract, DocDefect, JsonObject, JsonValue } from '../foundation/contract-types.ts';
+import type { ApiVersion, Contract, DocDefect, JsonObject, JsonValue } from '../foundation/contract-types.ts';
 import { isJsonObject } from '../foundation/json-object.ts';
 import type { PageHttpMessage, PagePath, PageProperty, ParsedPage } from '../parse/page-model.ts';
 import { pathTemplateToRegExp } from '../foundation/path-template.ts';
@@ -48,6 +48,11 @@ export function buildContract({ page, file, sha256, parseProblems, modelFacts = 
   }
   if (url.version && page.pageVersion && url.version !== page.pageVersion) {
     log.defect('VERSION_MISMATCH', `the page is a ${page.pageVersion} page but its example URL calls ${url.version}; the contract follows the URL`, { line: request.line });
+  }
+  const folder = folderVersion(file);
+  const called = url.version ?? page.pageVersion;
+  if (folder && called && folder !== called) {
+    log.defect('FOLDER_VERSION_MISMATCH', `the page is filed under ${folder}/ but its example request calls /${called}/; the contract follows the example (${called}), so a ${folder} model check does not see it`, { line: request.line, field: 'request URL' });
   }
   if (!url.version) {
     const given = url.unknownVersion ? `version segment "/${url.unknownVersion}/"` : 'no version segment';
@@ -157,4 +162,14 @@ function odataNamespace(body: JsonObject): string | undefined {
 /** Lines are left out: they differ between a page's dialects, and the contract must not. */
 function toDocDefect(problem: PageProblem): DocDefect {
   return problem.field ? { code: problem.code, field: problem.field, message: problem.message } : { code: problem.code, message: problem.message };
+}
+
+/** The API version a page's folder names (`v1.0/intune-x-create.md`, `api-reference/beta/api/...`), if any. */
+function folderVersion(file: string): ApiVersion | undefined {
+  const segments = file.split('/').slice(0, -1);
+  for (let index = segments.length - 1; index >= 0; index--) {
+    const segment = segments[index];
+    if (segment === 'beta' || segment === 'v1.0') return segment;
+  }
+  return undefined;
 }

@@ -160,8 +160,22 @@ describe('buildPage: contract facts', () => {
     expect(outcome.contract.docDefects).toMatchObject([{ code: 'VERSION_MISMATCH' }]);
   });
 
+  it('a page filed under v1.0/ whose example calls /beta/: FOLDER_VERSION_MISMATCH at the example line, both versions named', () => {
+    const text = gizmoPage({ rows: ['|label|String|Label.|'], request: { label: 'x' } });
+    const outcome = buildPage('v1.0/gizmo-create.md', bytes(text), validate);
+    if (outcome.status !== 'built') throw new Error(`not built: ${outcome.status}`);
+    expect(outcome.contract.apiVersion).toBe('beta');
+    const defect = outcome.problems.find((problem) => problem.code === 'FOLDER_VERSION_MISMATCH');
+    expect(defect).toMatchObject({ file: 'v1.0/gizmo-create.md', fatal: false });
+    expect(text.split('\n')[defect!.line! - 1]).toMatch(/^POST https:\/\/graph\.microsoft\.com\/beta\//);
+    expect(defect!.message).toContain('filed under v1.0/ but its example request calls /beta/');
+    // The same page in beta/ (or in no version folder) is consistent.
+    expect(build(text).problems.map((problem) => problem.code)).not.toContain('FOLDER_VERSION_MISMATCH');
+    expect(buildPage('gizmo-create.md', bytes(text), validate).problems.map((problem) => problem.code)).not.toContain('FOLDER_VERSION_MISMATCH');
+  });
+
   it('a v1.0 page calling v1.0 has no mismatch', () => {
-    const outcome = build(gizmoPage({ rows: ['|label|String|Label.|'], request: { label: 'x' }, beta: false, url: 'https://graph.microsoft.com/v1.0/gizmos' }));
+    const outcome = buildPage('v1.0/gizmo-create.md', bytes(gizmoPage({ rows: ['|label|String|Label.|'], request: { label: 'x' }, beta: false, url: 'https://graph.microsoft.com/v1.0/gizmos' })), validate);
     if (outcome.status !== 'built') throw new Error(`not built: ${outcome.status}`);
     expect(outcome.contract.apiVersion).toBe('v1.0');
     expect(outcome.contract.docDefects).toEqual([]);

@@ -12,7 +12,8 @@ import { edit, fixture } from '../parse/fixtures/fixture-pages.ts';
 
 const page = fixture('gizmo-order-create-contrib.md');
 const validate = createBodyValidator(createAjv());
-const build = (text: string) => buildPage('beta/gizmo-order-create.md', new TextEncoder().encode(text), validate);
+// Filed as contrib files them, under a version folder; the pages made v1.0 below are filed under v1.0/.
+const build = (text: string) => buildPage(`${/graph\.microsoft\.com\/v1\.0\//.test(text) ? 'v1.0' : 'beta'}/api/gizmo-order-create.md`, new TextEncoder().encode(text), validate);
 const lineOf = (text: string, start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
 const property = (contract: Contract, name: string) => contract.properties.find((candidate) => candidate.name === name);
 
