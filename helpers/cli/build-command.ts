@@ -8,14 +8,15 @@ import { ModelError } from '../model/model-errors.ts';
 import { sarifJson } from '../report/sarif-log.ts';
 import { buildContracts, writeContracts } from './build-contracts.ts';
 import { buildSarif } from './build-sarif.ts';
-import { loadModel } from './load-model.ts';
+import { loadModel, MODEL_LIMIT_HELP, MODEL_LIMIT_OPTIONS, modelLimits } from './load-model.ts';
+import type { ModelSourceLimits } from '../targets/bounded-model-source.ts';
 import { isUrl, parseMetadataArguments } from './metadata-argument.ts';
 import type { CliCommand } from './cli-command.ts';
 import { matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
 
 export const buildCommand: CliCommand = {
   name: 'build',
-  usage: 'graph-contracts build <file|dir>... [--out contracts] [--match REGEX] [--metadata [label=]<file|url>]... [--sarif FILE] [--verbose]',
+  usage: 'graph-contracts build <file|dir>... [--out contracts] [--match REGEX] [--metadata [label=]<file|url>]... [--sarif FILE] [--verbose] [--model-timeout S] [--model-max-mb MB]',
   help: `Every .md and .txt page (folders recursively) becomes <out>/<relative path>.json.
 Prints one line per failure of a page (FAILED file:line > field: reason [CODE]) and
 "built N of M pages". Pages that are not "Create X" pages are skipped and counted.
@@ -26,20 +27,23 @@ Prints one line per failure of a page (FAILED file:line > field: reason [CODE]) 
                    IsFlags enum accept comma-separated members, recorded in the contract's fromModel
   --sarif FILE     also write every problem (fatal and not) as SARIF 2.1.0
   --verbose        also print skipped pages and non-fatal doc defects
+${MODEL_LIMIT_HELP}
 
-Exit codes: 0 every page built, 1 a page failed, 2 usage error.`,
+Exit codes: 0 every page built, 1 a page failed, 2 usage error or a model that cannot be had
+(one line naming it: MODEL_UNREADABLE, MODEL_UNPARSABLE, MODEL_TIMEOUT, MODEL_TOO_LARGE).`,
   async run(args, { out, err }) {
     const { values, positionals } = parseCommandArgs(args, {
       ...PAGE_OPTIONS,
       out: { type: 'string', default: 'contracts' },
       metadata: { type: 'string', multiple: true },
       sarif: { type: 'string' },
+      ...MODEL_LIMIT_OPTIONS,
     });
     const inputs = requireInputs(positionals, 'build');
     const match = matchPattern(values.match);
     let facts: ModelFacts[];
     try {
-      facts = await loadModelFacts(values.metadata ?? []);
+      facts = await loadModelFacts(values.metadata ?? [], modelLimits(values));
     } catch (error) {
       if (!(error instanceof ModelError)) throw error;
       err.write(`graph-contracts build: ${error.message}\n`);
@@ -66,7 +70,7 @@ Exit codes: 0 every page built, 1 a page failed, 2 usage error.`,
 };
 
 /** Contracts record the model by file name (not the machine's path) or URL, so builds stay byte-identical. */
-async function loadModelFacts(texts: string[]): Promise<ModelFacts[]> {
-  const models = await Promise.all(parseMetadataArguments(texts).map(loadModel));
+async function loadModelFacts(texts: string[], limits: ModelSourceLimits): Promise<ModelFacts[]> {
+  const models = await Promise.all(parseMetadataArguments(texts).map((argument) => loadModel(argument, limits)));
   return models.map(({ model, version }) => modelFacts({ ...model, source: isUrl(model.source) ? model.source : basename(model.source) }, version));
 }

@@ -4,7 +4,7 @@ import { formatUnreadable } from '../gate/load-contracts.ts';
 import { lintContracts, type LintResult } from '../model/lint-contracts.ts';
 import { ModelError } from '../model/model-errors.ts';
 import { CliUsageError, type CliCommand } from './cli-command.ts';
-import { loadModel } from './load-model.ts';
+import { loadModel, MODEL_LIMIT_HELP, MODEL_LIMIT_OPTIONS, modelLimits } from './load-model.ts';
 import { LINT_FORMATS, renderLint, type LintFormat } from './lint-output.ts';
 import { parseMetadataArguments } from './metadata-argument.ts';
 import { parseCommandArgs, requireInputs } from './page-arguments.ts';
@@ -15,7 +15,7 @@ type FailOn = (typeof FAIL_ON)[number];
 
 export const lintCommand: CliCommand = {
   name: 'lint',
-  usage: 'graph-contracts lint <contracts dir|file>... --metadata [label=]<file|url>... [--format text|json|sarif] [--out FILE] [--fail-on error|warning|none]',
+  usage: 'graph-contracts lint <contracts dir|file>... --metadata [label=]<file|url>... [--format text|json|sarif] [--out FILE] [--fail-on error|warning|none] [--model-timeout S] [--model-max-mb MB]',
   help: `Checks each contract against the service's model (CSDL, as served at
 https://graph.microsoft.com/{version}/$metadata): entity type, properties, types, enum
 members, POST paths. Reads only; sends nothing to a tenant.
@@ -26,15 +26,18 @@ members, POST paths. Reads only; sends nothing to a tenant.
   --format F       text (default), json, or sarif (SARIF 2.1.0, for GitHub code scanning)
   --out FILE       write there instead of standard output
   --fail-on P      exit 1 on a finding of severity P or worse: error (default), warning, none
+${MODEL_LIMIT_HELP}
 
-Exit codes: 0 no finding at the --fail-on level, 1 some, 2 usage error, unreadable model,
-or unreadable contract (named; the others are still linted).`,
+Exit codes: 0 no finding at the --fail-on level, 1 some, 2 usage error, a model that cannot be
+had (unreadable, unparsable, too slow: MODEL_TIMEOUT, too large: MODEL_TOO_LARGE; one line
+naming the file or URL), or an unreadable contract (named; the others are still linted).`,
   async run(args, { out, err }) {
     const { values, positionals } = parseCommandArgs(args, {
       metadata: { type: 'string', multiple: true },
       format: { type: 'string', default: 'text' },
       out: { type: 'string' },
       'fail-on': { type: 'string', default: 'error' },
+      ...MODEL_LIMIT_OPTIONS,
     });
     const inputs = requireInputs(positionals, 'lint');
     const format = oneOf(values.format, LINT_FORMATS, '--format');
@@ -44,7 +47,8 @@ or unreadable contract (named; the others are still linted).`,
     let result: LintResult;
     const inputsRead = readContractInputs(inputs);
     try {
-      const models = await Promise.all(metadata.map(loadModel));
+      const limits = modelLimits(values);
+      const models = await Promise.all(metadata.map((argument) => loadModel(argument, limits)));
       result = lintContracts(inputsRead.contracts, models);
     } catch (error) {
       if (!(error instanceof ModelError)) throw error;

@@ -2,7 +2,7 @@
 // where the XML is at fault, the line: findings against half a model would be wrong findings.
 import { CodedError } from '../foundation/coded-error.ts';
 
-export type ModelErrorCode = 'MODEL_UNREADABLE' | 'MODEL_UNPARSABLE' | 'MODEL_NOT_CSDL';
+export type ModelErrorCode = 'MODEL_UNREADABLE' | 'MODEL_UNPARSABLE' | 'MODEL_NOT_CSDL' | 'MODEL_TIMEOUT' | 'MODEL_TOO_LARGE';
 
 export class ModelError extends CodedError {
   constructor(

@@ -20,18 +20,38 @@ interface Reader {
 
 /** Parses a CSDL document; `source` (file or URL) names it in errors. */
 export function readCsdl(text: string, source: string): ServiceModel {
+  const reader = csdlReader(source);
+  reader.write(text);
+  return reader.close();
+}
+
+/** A CSDL document fed in chunks as it arrives, so only the model, never the whole text, is held. */
+export interface CsdlReader {
+  write(chunk: string): void;
+  close(): ServiceModel;
+}
+
+export function csdlReader(source: string): CsdlReader {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const reader: Reader = { aliases: new Map(), inContainer: false, sawSchema: false, types: [], entryPoints: [] };
   parser.on('opentag', (tag) => openTag(reader, tag, parser.line));
   parser.on('closetag', (tag) => closeTag(reader, localName(tag.name)));
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/^[^:]*:\d+:\d+: /, '') : String(error);
-    throw new ModelError('MODEL_UNPARSABLE', source, `not well-formed XML: ${message}`, parser.line);
-  }
-  if (!reader.sawSchema) throw new ModelError('MODEL_NOT_CSDL', source, 'no <Schema> element: expected a CSDL document (edmx:Edmx > edmx:DataServices > Schema), as served at /{version}/$metadata');
-  return finish(reader, source);
+  const guarded = (step: () => void) => {
+    try {
+      step();
+    } catch (error) {
+      const message = error instanceof Error ? error.message.replace(/^[^:]*:\d+:\d+: /, '') : String(error);
+      throw new ModelError('MODEL_UNPARSABLE', source, `not well-formed XML: ${message}`, parser.line);
+    }
+  };
+  return {
+    write: (chunk) => guarded(() => parser.write(chunk)),
+    close() {
+      guarded(() => parser.close());
+      if (!reader.sawSchema) throw new ModelError('MODEL_NOT_CSDL', source, 'no <Schema> element: expected a CSDL document (edmx:Edmx > edmx:DataServices > Schema), as served at /{version}/$metadata');
+      return finish(reader, source);
+    },
+  };
 }
 
 function localName(name: string): string {
