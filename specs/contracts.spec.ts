@@ -62,10 +62,13 @@ test('there are contracts to run', () => {
 });
 
 if (modelCheck) {
-  test('the contracts agree with the service model ($metadata)', async () => {
+  test('the contracts agree with the service model ($metadata)', async (context) => {
     const result = await modelCheck;
     const errors = result.findings.filter((finding) => finding.severity === 'error');
-    expect(result.errors, 'the model could not be had').toEqual([]);
+    // An outage of $metadata is reported as unavailable and does not decide the run, unless
+    // GRAPH_METADATA_REQUIRED=true; the findings of the models that were had still count.
+    if (!result.required && result.errors.length > 0 && errors.length === 0) context.skip(`model unavailable (GRAPH_METADATA_REQUIRED is not "true"): ${result.errors.join('; ')}`);
+    if (result.required) expect(result.errors, 'the model could not be had (GRAPH_METADATA_REQUIRED=true)').toEqual([]);
     expect(errors.map((f) => `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message} [${f.code}]`), 'model check findings of severity error').toEqual([]);
   });
 }

@@ -96,7 +96,9 @@ describe('resolveRunConfig', () => {
       [/^GRAPH_CLOUD is "mars": expected one of global, usgov, dod, china/, /^GRAPH_BASE_URL is "graph.microsoft.com": expected an absolute/, /^GRAPH_API_VERSION is "v2"/, /^GRAPH_ALLOW_WRITES is "yes"/, /^GRAPH_MAX_ATTEMPTS is "0": expected a whole number from 1 to 20/],
     ],
     ['both a token and a secret', { ...base, GRAPH_ACCESS_TOKEN: 'token' }, [/^GRAPH_ACCESS_TOKEN and AZURE_CLIENT_SECRET are both set/]],
-    ['a GRAPH_METADATA file that does not exist', { ...base, GRAPH_METADATA: 'no/such/model.xml' }, [/^GRAPH_METADATA is "no\/such\/model.xml": expected "live" \(default\), "off", or the path of an existing CSDL file/]],
+    ['a GRAPH_METADATA file that does not exist', { ...base, GRAPH_METADATA: 'no/such/model.xml' }, [/^GRAPH_METADATA is "no\/such\/model.xml": expected "live" \(default\), "off", the path of an existing CSDL file, or one per version: "beta=<file>,v1.0=<file>"; no such file/]],
+    ['a GRAPH_METADATA per version with an unknown version and a missing file', { ...base, GRAPH_METADATA: 'v2=a.xml,beta=no/such.xml' }, [/^GRAPH_METADATA names version "v2"/, /^GRAPH_METADATA gives beta the file "no\/such.xml": no such file/]],
+    ['a GRAPH_METADATA_TIMEOUT_MS below its floor', { ...base, GRAPH_METADATA_TIMEOUT_MS: '10' }, [/^GRAPH_METADATA_TIMEOUT_MS is "10": expected a whole number from 1000 to 600000 \(default 30000\)/]],
   ])('rejects %s with one error naming each variable', (_name, env, want) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(want.length);

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { ApiVersion } from '../foundation/contract-types.ts';
 import { ConfigError } from './config-error.ts';
-import { parseHttpUrl, readIntVariable, type Env } from './env-readers.ts';
+import { parseHttpUrl, readBoolean, readIntVariable, type Env } from './env-readers.ts';
 import { NATIONAL_CLOUDS, defaultScope, isGraphCloud, type GraphCloud } from './national-clouds.ts';
 
 export type TenantCredentials =
@@ -28,7 +28,16 @@ export interface ResilienceConfig {
  * `{graphBaseUrl}/{version}/$metadata` once per API version the run touches; `file` reads one
  * CSDL file (offline, e.g. a pinned copy); `off` skips the check.
  */
-export type MetadataSetting = { kind: 'live' } | { kind: 'off' } | { kind: 'file'; file: string };
+export type MetadataSetting = { kind: 'live' } | { kind: 'off' } | { kind: 'file'; file: string } | { kind: 'files'; files: Partial<Record<ApiVersion, string>> };
+
+/** How a tenant run's model check may fail without deciding the run. */
+export interface ModelCheckBounds {
+  /** An unavailable model fails the run (GRAPH_METADATA_REQUIRED). */
+  required: boolean;
+  /** Per model, retries included. */
+  timeoutMs: number;
+  maxBytes: number;
+}
 
 export interface TenantConfig {
   /** Empty only with a ready access token; the token's `tid` is then the tenant. */
@@ -51,6 +60,7 @@ export interface TenantConfig {
   markerPrefix: string;
   resilience: ResilienceConfig;
   metadata: MetadataSetting;
+  modelCheck: ModelCheckBounds;
 }
 
 const PARAM_PREFIX = 'GRAPH_PARAM_';
@@ -96,6 +106,11 @@ export function resolveTenantConfig(env: Env): TenantConfig {
   };
 
   const metadata = readMetadataSetting(read('GRAPH_METADATA'), problems);
+  const modelCheck: ModelCheckBounds = {
+    required: readBoolean(env, 'GRAPH_METADATA_REQUIRED', false, problems),
+    timeoutMs: readIntVariable(env, 'GRAPH_METADATA_TIMEOUT_MS', problems),
+    maxBytes: readIntVariable(env, 'GRAPH_METADATA_MAX_MB', problems) * 1024 * 1024,
+  };
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -114,6 +129,7 @@ export function resolveTenantConfig(env: Env): TenantConfig {
     markerPrefix: read('GRAPH_MARKER_PREFIX') || 'graph-contracts-',
     resilience,
     metadata,
+    modelCheck,
   };
 }
 
@@ -121,10 +137,20 @@ export function resolveTenantConfig(env: Env): TenantConfig {
 function readMetadataSetting(text: string, problems: string[]): MetadataSetting {
   if (text === '' || text === 'live') return { kind: 'live' };
   if (text === 'off') return { kind: 'off' };
-  if (!existsSync(text)) {
-    problems.push(`GRAPH_METADATA is "${text}": expected "live" (default), "off", or the path of an existing CSDL file; no such file.`);
+  const expected = 'expected "live" (default), "off", the path of an existing CSDL file, or one per version: "beta=<file>,v1.0=<file>"';
+  if (!/^[A-Za-z0-9.]+=/.test(text)) {
+    if (!existsSync(text)) problems.push(`GRAPH_METADATA is "${text}": ${expected}; no such file.`);
+    return { kind: 'file', file: text };
   }
-  return { kind: 'file', file: text };
+  const files: Partial<Record<ApiVersion, string>> = {};
+  for (const pair of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const [version, file = ''] = pair.split(/=(.*)/s, 2);
+    if (version !== 'beta' && version !== 'v1.0') problems.push(`GRAPH_METADATA names version "${version}" in "${pair}": ${expected}.`);
+    else if (files[version]) problems.push(`GRAPH_METADATA names ${version} twice: ${expected}.`);
+    else if (!existsSync(file)) problems.push(`GRAPH_METADATA gives ${version} the file "${file}": no such file.`);
+    else files[version] = file;
+  }
+  return { kind: 'files', files };
 }
 
 function readCredentials(

@@ -82,6 +82,7 @@ function mergeModelChecks(runs: readonly ContractRunMeta[]): ReportModelCheck | 
     requests: checks.reduce((n, c) => n + c.requests, 0),
     retries: checks.flatMap((c) => c.retries),
     errors: [...new Set(checks.flatMap((c) => c.errors))],
+    required: checks.some((c) => c.required),
   };
 }
 

@@ -20,8 +20,11 @@ export function modelCheckLines(report: ContractReport): ModelCheckLines | undef
     `${check.findings.length} finding(s)${counts.length ? ` (${counts.join(', ')})` : ''} against ${models}` +
     ` (GRAPH_METADATA=${check.sources.join(', ')}; ${check.requests} $metadata request(s)${check.retries.length ? `, ${check.retries.length} retried` : ''})` +
     (check.notLinted.length ? `; ${check.notLinted.length} contract(s) not checked: no model for their version` : '') + '.';
+  const unavailable = check.errors.length > 0
+    ? `${check.models.length === 0 ? 'Model unavailable' : 'Some models unavailable'}: ${check.errors.length} could not be had; ${check.required ? 'this fails the run (GRAPH_METADATA_REQUIRED=true)' : 'the run is decided by its contract paths (GRAPH_METADATA_REQUIRED=true would fail it)'}. `
+    : '';
   const findings = [...check.findings]
     .sort((a, b) => (SEVERITY_ORDER[a.severity] ?? 9) - (SEVERITY_ORDER[b.severity] ?? 9) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0))
     .map((f) => ({ location: `${f.file}${f.line ? `:${f.line}` : ''}`, code: f.code, severity: f.severity, message: f.message }));
-  return { headline, errors: check.errors, findings };
+  return { headline: `${unavailable}${headline}`, errors: check.errors, findings };
 }

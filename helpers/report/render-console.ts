@@ -3,6 +3,7 @@
 // full list is in the report files). Rendered from the same report object as the files.
 import { OUTCOME_CLASSES } from '../gate/outcome-rules.ts';
 import type { ContractReport } from './contract-report.ts';
+import { modelCheckLines } from './model-check-section.ts';
 
 const PER_CLASS = 20;
 
@@ -32,5 +33,7 @@ export function renderConsoleSummary(report: ContractReport): string {
   if (fixed.length > 0) out.push(`  fixed (listed as failing, now passing: update the expectations file):`, ...fixed.slice(0, PER_CLASS).map((row) => `    ${row.contract} ${row.pathTemplate}`));
   if (report.changes) out.push(`Since the previous run (${report.changes.previousGeneratedAt}): ${report.changes.changed.length} path(s) changed class or code, ${report.changes.addedContracts.length} contract(s) added, ${report.changes.removedContracts.length} removed`);
   if (report.changesNote) out.push(report.changesNote);
+  const model = modelCheckLines(report);
+  if (model) out.push(`Model check: ${model.headline}`, ...model.errors.map((error) => `  ${error}`));
   return `${out.join('\n')}\n`;
 }

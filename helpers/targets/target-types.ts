@@ -74,8 +74,10 @@ export interface ModelCheckResult {
   /** `$metadata` requests sent (0 for a file): one per API version, cached for the run. */
   requests: number;
   retries: RetryRecord[];
-  /** Why a model could not be had (HTTP answer, unparsable XML), each naming the URL or file. */
+  /** Why a model could not be had (HTTP answer, deadline, size, unparsable XML), each naming the URL or file. */
   errors: string[];
+  /** GRAPH_METADATA_REQUIRED: a model that could not be had fails the run; otherwise it is reported as unavailable. */
+  required: boolean;
 }
 
 export interface Target {

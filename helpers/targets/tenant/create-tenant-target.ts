@@ -20,7 +20,7 @@ export async function createTenantTarget(context: RunContext): Promise<Target> {
   // Writes not allowed: a read-only run (token and $metadata only), every create skipped.
   const session = await openTenantSession(context, 'read-only-if-not-allowed');
   const { metadata } = session.config;
-  const modelCheck = metadata.kind === 'off' ? undefined : createModelCheck(session, metadata);
+  const modelCheck = metadata.kind === 'off' ? undefined : createModelCheck(session, metadata, session.config.modelCheck);
   const overrides = await readBodyOverridesFile(session.config.bodyOverridesFile);
   const marker = runMarker(session.config.markerPrefix, new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15));
   const created: CreatedEntity[] = [];

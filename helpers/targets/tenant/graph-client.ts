@@ -8,6 +8,7 @@ import type { ResilienceConfig } from '../../config/tenant-config.ts';
 import type { JsonValue } from '../../foundation/contract-types.ts';
 import type { RetryRecord, TargetResponse } from '../target-types.ts';
 import type { Clock } from '../../foundation/clock.ts';
+import { CodedError } from '../../foundation/coded-error.ts';
 import type { Limiter } from './concurrency-limit.ts';
 import { decodeGraphError } from './graph-error.ts';
 import { RETRYABLE_STATUSES, backoffMs, parseRetryAfter } from './retry-policy.ts';
@@ -23,6 +24,15 @@ export interface GraphCall {
   url: string;
   headers?: Record<string, string>;
   body?: JsonValue;
+  /** Ends the call (every attempt and wait) when aborted; the call then rejects with its reason. */
+  signal?: AbortSignal;
+  /** The answer's body is read only up to this many bytes; more rejects with ResponseTooLargeError. */
+  maxBytes?: number;
+}
+
+/** An answer larger than the call's `maxBytes` (only the model check sets one). */
+export class ResponseTooLargeError extends CodedError {
+  readonly code = 'MODEL_TOO_LARGE';
 }
 
 export interface GraphClientDeps {
@@ -43,6 +53,7 @@ export function createGraphClient(deps: GraphClientDeps): GraphClient {
       const retries: RetryRecord[] = [];
       let refreshed = false;
       for (let attempt = 1; ; attempt++) {
+        call.signal?.throwIfAborted();
         // Each attempt is a write of its own as far as the service's budget is concerned.
         const settle = call.method !== 'GET' ? await deps.writeBudget.acquire() : undefined;
         let outcome: Attempt;
@@ -91,6 +102,7 @@ export function createGraphClient(deps: GraphClientDeps): GraphClient {
 type Attempt = { kind: 'answer'; response: Pick<TargetResponse, 'status' | 'headers' | 'text'> } | { kind: 'timeout' };
 
 async function attemptOnce(call: GraphCall, token: string, timeoutMs: number): Promise<Attempt> {
+  const timeout = AbortSignal.timeout(timeoutMs);
   const headers: Record<string, string> = { accept: 'application/json', ...call.headers, authorization: `Bearer ${token}` };
   if (call.body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
   try {
@@ -98,14 +110,35 @@ async function attemptOnce(call: GraphCall, token: string, timeoutMs: number): P
       method: call.method,
       headers,
       ...(call.body !== undefined ? { body: JSON.stringify(call.body) } : {}),
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: call.signal ? AbortSignal.any([call.signal, timeout]) : timeout,
     });
-    const text = await response.text();
+    const text = call.maxBytes === undefined ? await response.text() : await boundedText(response, call.maxBytes, call.url);
     return { kind: 'answer', response: { status: response.status, headers: Object.fromEntries(response.headers), text } };
   } catch (error) {
+    call.signal?.throwIfAborted();
     if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) return { kind: 'timeout' };
     throw error;
   }
+}
+
+/** The body as text, read chunk by chunk and given up past `maxBytes`. */
+async function boundedText(response: Response, maxBytes: number, url: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  if (!(declared > maxBytes)) {
+    for await (const chunk of response.body ?? []) {
+      received += chunk.byteLength;
+      if (received > maxBytes) break;
+      text += decoder.decode(chunk, { stream: true });
+    }
+  }
+  if (declared > maxBytes || received > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new ResponseTooLargeError(`${url}: the answer is larger than the cap of ${Math.round(maxBytes / 1024 / 1024)} MB [MODEL_TOO_LARGE]`);
+  }
+  return text + decoder.decode();
 }
 
 /** ` TooManyRequests: <Intune's inner message>` for the report, or nothing for a body that is no Graph error. */

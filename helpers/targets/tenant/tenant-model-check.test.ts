@@ -14,10 +14,10 @@ import { openTenantSession } from './tenant-session.ts';
 let fake: FakeGraph;
 afterEach(async () => fake.close());
 
-async function checkWith(metadata: string | null | undefined, contracts: Contract[], env: Record<string, string> = {}) {
-  fake = await startFakeGraph({ contracts: SAMPLE_CONTRACTS, ...(metadata === undefined ? {} : { metadata }) });
+async function checkWith(metadata: string | null | undefined, contracts: Contract[], env: Record<string, string> = {}, metadataFault?: 'down' | 'hang') {
+  fake = await startFakeGraph({ contracts: SAMPLE_CONTRACTS, ...(metadata === undefined ? {} : { metadata }), ...(metadataFault ? { metadataFault } : {}) });
   const session = await openTenantSession(createRunContext(resolveRunConfig(tenantEnvFor(fake, env))));
-  return createModelCheck(session, { kind: 'live' });
+  return createModelCheck(session, { kind: 'live' }, session.config.modelCheck);
 }
 
 const metadataRequests = () => fake.log.filter((line) => line.endsWith('/$metadata'));
@@ -47,5 +47,28 @@ describe('tenant model check', () => {
     expect(result.errors).toEqual([expect.stringMatching(message)]);
     expect(result.findings).toEqual([]);
     expect(result.notLinted).toHaveLength(SAMPLE_CONTRACTS.length);
+  });
+
+  it('retries a $metadata that answers 503 with the run\'s policy, then reports it unavailable naming the URL', async () => {
+    const started = Date.now();
+    const result = await (await checkWith(undefined, [], { GRAPH_MAX_ATTEMPTS: '3', GRAPH_BACKOFF_BASE_MS: '10' }, 'down'))([SAMPLE_CONTRACTS[0]!]);
+    expect(result.errors).toEqual([expect.stringMatching(/beta\/\$metadata answered 503: no model for the beta contracts \[MODEL_UNREADABLE\]/)]);
+    expect(result.retries.map((retry) => retry.status)).toEqual([503, 503]);
+    expect(result.required).toBe(false);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('gives up on a $metadata that never answers at its deadline, retries included', async () => {
+    const started = Date.now();
+    const result = await (await checkWith(undefined, [], { GRAPH_METADATA_TIMEOUT_MS: '1000', GRAPH_METADATA_REQUIRED: 'true' }, 'hang'))([SAMPLE_CONTRACTS[0]!]);
+    expect(result.errors).toEqual([expect.stringMatching(/GET http:\/\/127\.0\.0\.1:\d+\/beta\/\$metadata: no model within 1000 ms \(GRAPH_METADATA_TIMEOUT_MS\), retries included \[MODEL_TIMEOUT\]/)]);
+    expect(result.required).toBe(true);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('refuses a model over GRAPH_METADATA_MAX_MB without reading it all', async () => {
+    const big = `<?xml version="1.0"?><!--${'x'.repeat(1_100_000)}--><edmx:Edmx/>`;
+    const result = await (await checkWith(big, [], { GRAPH_METADATA_MAX_MB: '1' }))([SAMPLE_CONTRACTS[0]!]);
+    expect(result.errors).toEqual([expect.stringMatching(/beta\/\$metadata: the answer is larger than the cap of 1 MB \[MODEL_TOO_LARGE\]/)]);
   });
 });

@@ -3,13 +3,16 @@
 // through the run's client (same token, retries, concurrency limit), once per API version the
 // run touches: the fetch is cached for the run, so several calls (or shards sharing a target)
 // never fetch a version twice. A file is read once, offline, and serves every contract.
-// A model that cannot be had is an error in the result, not a crash: the creates still run.
+// A model that cannot be had is an error in the result, not a crash: the creates still run, and
+// the run is decided by its contract paths unless GRAPH_METADATA_REQUIRED=true. Each model has
+// one deadline (retries included) and a size cap, so an outage costs at most the deadline.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { MetadataSetting } from '../../config/tenant-config.ts';
+import type { MetadataSetting, ModelCheckBounds } from '../../config/tenant-config.ts';
 import type { ApiVersion, Contract } from '../../foundation/contract-types.ts';
 import { lintContracts, type LabelledModel } from '../../model/lint-contracts.ts';
 import { readCsdl } from '../../model/read-csdl.ts';
+import { readModelFromFile } from '../bounded-model-source.ts';
 import type { ModelCheckResult, RetryRecord } from '../target-types.ts';
 import type { TenantSession } from './tenant-session.ts';
 
@@ -17,7 +20,7 @@ type Loaded = { ok: true; model: LabelledModel; retries: RetryRecord[] } | { ok:
 
 export type ModelCheck = (contracts: readonly Contract[]) => Promise<ModelCheckResult>;
 
-export function createModelCheck(session: Pick<TenantSession, 'client' | 'config'>, setting: Exclude<MetadataSetting, { kind: 'off' }>): ModelCheck {
+export function createModelCheck(session: Pick<TenantSession, 'client' | 'config'>, setting: Exclude<MetadataSetting, { kind: 'off' }>, bounds: ModelCheckBounds): ModelCheck {
   const cache = new Map<string, Promise<Loaded>>();
   let requests = 0;
   const versionOf = (contract: Contract): ApiVersion => session.config.apiVersion ?? contract.apiVersion;
@@ -25,20 +28,28 @@ export function createModelCheck(session: Pick<TenantSession, 'client' | 'config
   const fetchLive = async (version: ApiVersion): Promise<Loaded> => {
     const url = `${session.config.graphBaseUrl}/${version}/$metadata`;
     requests += 1;
-    try {
-      const response = await session.client({ method: 'GET', url, headers: { accept: 'application/xml' } });
-      if (response.status !== 200) return { ok: false, error: `GET ${url} answered ${response.status}: no model for the ${version} contracts [MODEL_UNREADABLE]`, retries: response.retries };
-      // A forced GRAPH_API_VERSION sends every contract to that version: its model serves them all.
-      const model: LabelledModel = { label: `$metadata ${version}`, ...(session.config.apiVersion ? {} : { version }), model: readCsdl(response.text, url) };
-      return { ok: true, model, retries: response.retries };
-    } catch (error) {
-      return { ok: false, error: errorText(error), retries: [] };
-    }
+    const deadline = AbortSignal.timeout(bounds.timeoutMs);
+    const timedOut = new Promise<Loaded>((resolve) => {
+      deadline.addEventListener('abort', () => resolve({ ok: false, error: `GET ${url}: no model within ${bounds.timeoutMs} ms (GRAPH_METADATA_TIMEOUT_MS), retries included [MODEL_TIMEOUT]`, retries: [] }), { once: true });
+    });
+    const fetched = (async (): Promise<Loaded> => {
+      try {
+        const response = await session.client({ method: 'GET', url, headers: { accept: 'application/xml' }, signal: deadline, maxBytes: bounds.maxBytes });
+        if (response.status !== 200) return { ok: false, error: `GET ${url} answered ${response.status}: no model for the ${version} contracts [MODEL_UNREADABLE]`, retries: response.retries };
+        // A forced GRAPH_API_VERSION sends every contract to that version: its model serves them all.
+        const model: LabelledModel = { label: `$metadata ${version}`, ...(session.config.apiVersion ? {} : { version }), model: readCsdl(response.text, url) };
+        return { ok: true, model, retries: response.retries };
+      } catch (error) {
+        return { ok: false, error: errorText(error), retries: [] };
+      }
+    })();
+    // The deadline wins even while the client sleeps between retries.
+    return Promise.race([fetched, timedOut]);
   };
 
-  const readFileModel = async (file: string): Promise<Loaded> => {
+  const readFileModel = async (file: string, version?: ApiVersion): Promise<Loaded> => {
     try {
-      return { ok: true, model: { label: basename(file).replace(/\.(xml|csdl|edmx)$/i, ''), model: readCsdl(await readFile(file, 'utf8'), file) }, retries: [] };
+      return { ok: true, model: { label: basename(file).replace(/\.(xml|csdl|edmx)$/i, ''), ...(version ? { version } : {}), model: await readModelFromFile(file, bounds) }, retries: [] };
     } catch (error) {
       return { ok: false, error: errorText(error), retries: [] };
     }
@@ -50,19 +61,34 @@ export function createModelCheck(session: Pick<TenantSession, 'client' | 'config
     return cached;
   };
 
+  const versions = (contracts: readonly Contract[]) => [...new Set(contracts.map(versionOf))];
+  const loadAll = (contracts: readonly Contract[]): Array<Promise<Loaded>> => {
+    switch (setting.kind) {
+      case 'file':
+        return [load(setting.file, () => readFileModel(setting.file))];
+      case 'files':
+        return versions(contracts).flatMap((version) => {
+          const file = setting.files[version];
+          return file ? [load(file, () => readFileModel(file, version))] : [];
+        });
+      case 'live':
+        return versions(contracts).map((version) => load(version, () => fetchLive(version)));
+    }
+  };
+
   return async (contracts) => {
-    const keys = setting.kind === 'file' ? [setting.file] : [...new Set(contracts.map(versionOf))];
-    const loaded = await Promise.all(keys.map((key) => load(key, () => (setting.kind === 'file' ? readFileModel(setting.file) : fetchLive(key as ApiVersion)))));
+    const loaded = await Promise.all(loadAll(contracts));
     const models = loaded.flatMap((entry) => (entry.ok ? [entry.model] : []));
     const lint = lintContracts([...contracts], models);
     return {
-      source: setting.kind === 'file' ? setting.file : 'live',
+      source: setting.kind === 'file' ? setting.file : setting.kind === 'files' ? Object.entries(setting.files).map(([version, file]) => `${version}=${file}`).join(',') : 'live',
       models: lint.models,
       findings: lint.findings,
       notLinted: lint.notLinted,
       requests,
       retries: loaded.flatMap((entry) => entry.retries),
       errors: loaded.flatMap((entry) => (entry.ok ? [] : [entry.error])),
+      required: bounds.required,
     };
   };
 }

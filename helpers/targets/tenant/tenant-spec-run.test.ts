@@ -100,7 +100,8 @@ describe('the contract spec in tenant mode against the fake Graph', { timeout: C
     expect(run.exitCode).not.toBe(0);
     expect(Object.keys(run.reports).sort()).toEqual(['contract-report.html', 'contract-report.json', 'contract-report.md', 'junit.xml']);
     // The answers did reach every output, redacted: the evidence is there, the credential is not.
-    for (const [name, text] of Object.entries(run.reports)) expect(text, name).toContain('Bearer [REDACTED]');
+    // The markdown escapes the brackets as it escapes any service text.
+    for (const [name, text] of Object.entries(run.reports)) expect(text.replace(/\\\[REDACTED\\\]/g, '[REDACTED]'), name).toContain('Bearer [REDACTED]');
     expect(run.stdout + run.stderr).toContain('Bearer [REDACTED]');
     expectNoSecrets(run, [fake.app.clientSecret, ...fake.issuedTokens()]);
     expect(outputsOf(run)).not.toMatch(/eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/);
@@ -145,6 +146,24 @@ describe('the contract spec in tenant mode against the fake Graph', { timeout: C
     expect(run.stdout + run.stderr).toContain('PROPERTY_NOT_IN_MODEL');
     expect(reportOf(run).modelCheck?.severities).toEqual({ warning: 2, error: 1 });
   });
+
+  it.each([
+    ['answers 503', 'down' as const, {}],
+    ['never answers', 'hang' as const, { GRAPH_METADATA_TIMEOUT_MS: '2000' }],
+  ])('a $metadata that %s is reported unavailable and does not decide the run; GRAPH_METADATA_REQUIRED=true makes it fail', async (_name, metadataFault, env) => {
+    const fake = await fakeWith({ metadataFault });
+    const started = Date.now();
+    const run = await runSpecInChild(tenantEnvFor(fake, { GRAPH_MAX_ATTEMPTS: '2', GRAPH_BACKOFF_BASE_MS: '10', ...env }));
+    const wallMs = Date.now() - started;
+    expect(run.exitCode, outputsOf(run)).toBe(0);
+    expect(run.stdout).toMatch(/Model check: Model unavailable: 2 could not be had; the run is decided by its contract paths/);
+    expect(reportOf(run).rows.filter((row) => row.verdict === 'passed')).toHaveLength(4);
+    expect(reportOf(run).modelCheck?.errors).toHaveLength(2);
+    expect(wallMs).toBeLessThan(60_000);
+    const required = await runSpecInChild(tenantEnvFor(fake, { GRAPH_MAX_ATTEMPTS: '2', GRAPH_BACKOFF_BASE_MS: '10', GRAPH_METADATA_REQUIRED: 'true', ...env }));
+    expect(required.exitCode).toBe(1);
+    expect(required.stdout + required.stderr).toContain('the model could not be had (GRAPH_METADATA_REQUIRED=true)');
+  }, 2 * CHILD_RUN_BOUND_MS);
 
   it.each([
     ['tenant not in the allow-list', { GRAPH_ALLOWED_TENANTS: 'ffffffff-0000-0000-0000-000000000000' }, 'is not in GRAPH_ALLOWED_TENANTS'],

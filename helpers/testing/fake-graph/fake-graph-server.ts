@@ -19,6 +19,7 @@ export interface FakeGraphOptions extends Partial<Omit<FakeApp, 'scope'>> {
   switches?: Partial<FakeSwitches>;
   /** The CSDL at /{version}/$metadata (default: sample-metadata.ts); null: none (404). */
   metadata?: string | null;
+  metadataFault?: 'down' | 'hang';
 }
 
 export interface FakeGraph {
@@ -57,6 +58,7 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
     switches,
     tokens,
     ...(options.metadata === null ? {} : { metadata: options.metadata ?? sampleCsdl() }),
+    ...(options.metadataFault ? { metadataFault: options.metadataFault } : {}),
     counters: { graphRequests: 0, throttled: 0, unavailable: 0, unauthorized: 0, refused: 0 },
   };
   const log: string[] = [];

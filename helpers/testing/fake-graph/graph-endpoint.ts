@@ -19,6 +19,8 @@ export interface GraphContext {
   tokens: TokenState;
   /** The CSDL served at /{version}/$metadata; undefined: 404, as if the service had none. */
   metadata?: string;
+  /** An outage of $metadata alone: `down` answers 503 every time, `hang` never answers. */
+  metadataFault?: 'down' | 'hang';
   counters: { graphRequests: number; throttled: number; unavailable: number; unauthorized: number; refused: number };
 }
 
@@ -46,13 +48,15 @@ export async function handleGraphRequest(request: IncomingMessage, response: Ser
   }
 
   if (request.method === 'POST') return create(request, response, path, claims, ctx);
-  if (request.method === 'GET' && path === '/$metadata') return serveMetadata(response, ctx.metadata);
+  if (request.method === 'GET' && path === '/$metadata') return serveMetadata(response, ctx.metadata, ctx.metadataFault);
   if (request.method === 'GET') return list(response, path, url, ctx);
   if (request.method === 'DELETE') return remove(response, path, ctx);
   sendJson(response, 405, graphError('MethodNotAllowed', `${request.method} is not supported by the fake.`));
 }
 
-function serveMetadata(response: ServerResponse, metadata: string | undefined): void {
+function serveMetadata(response: ServerResponse, metadata: string | undefined, fault: GraphContext['metadataFault']): void {
+  if (fault === 'hang') return;
+  if (fault === 'down') return sendJson(response, 503, graphError('ServiceUnavailable', 'The $metadata service is down.'));
   if (metadata === undefined) return sendJson(response, 404, graphError('ResourceNotFound', 'No $metadata on this fake.'));
   response.writeHead(200, { 'content-type': 'application/xml' });
   response.end(metadata);
