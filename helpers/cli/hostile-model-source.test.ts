@@ -53,8 +53,8 @@ describe('lint --metadata <url> that misbehaves', () => {
   test.each([
     ['never answers', '/hang', ['--model-timeout', '0.3'], /no answer within 300 ms \(connect deadline\) \[MODEL_TIMEOUT\]/],
     ['answers one byte at a time', '/drip', ['--model-timeout', '0.3'], /did not arrive within 900 ms \(total deadline; \d+ ms spent\) \[MODEL_TIMEOUT\]/],
-    ['sends without end', '/flood', ['--model-max-mb', '1'], /the model sent more than that; the cap is 1 MB \[MODEL_TOO_LARGE\]/],
-    ['declares 3 GB', '/declared', [], /the model declares 3072 MB; the cap is 64 MB \[MODEL_TOO_LARGE\]/],
+    ['sends without end', '/flood', ['--model-max-mb', '1'], /the answer went past the cap of 1 MB; reading stopped there \[MODEL_TOO_LARGE\]/],
+    ['declares 3 GB', '/declared', [], /the answer declares 3072 MB, over the cap of 64 MB \[MODEL_TOO_LARGE\]/],
     ['answers 503', '/down', [], /cannot fetch the model: HTTP 503 Service Unavailable \[MODEL_UNREADABLE\]/],
   ])('%s: one coded line naming the URL, exit 2', async (_name, path, options, line) => {
     const started = Date.now();
@@ -70,7 +70,7 @@ describe('lint --metadata <url> that misbehaves', () => {
   test('a model file over the cap is refused before it is read', async () => {
     const result = await runCli(['lint', 'contracts', '--metadata', 'beta=../shared/metadata/beta-2021-07-13.xml', '--model-max-mb', '1']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/beta-2021-07-13\.xml: the model is 4(\.\d)? MB; the cap is 1 MB \[MODEL_TOO_LARGE\]/);
+    expect(result.stderr).toMatch(/beta-2021-07-13\.xml: the file is 4(\.\d)? MB, over the cap of 1 MB \[MODEL_TOO_LARGE\]/);
   });
 
   test('a bound that is not a number is a usage error', async () => {

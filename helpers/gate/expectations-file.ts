@@ -17,10 +17,20 @@ export interface PathExpectation {
   reason?: string;
 }
 
+/** A model check finding (severity error) known to hold: the page disagrees with the service's model. */
+export interface ModelFindingExpectation {
+  code: string;
+  /** The property the finding is about; absent for one about the whole contract or a path. */
+  property?: string;
+  reason?: string;
+}
+
 export interface ExpectationsFile {
   format: typeof EXPECTATIONS_FORMAT;
   /** contract name (file name without .json) -> path template -> expectation. */
   expectations: Record<string, Record<string, PathExpectation>>;
+  /** page (a contract's source.file) -> the model findings of severity error known to hold for it. */
+  modelFindings?: Record<string, ModelFindingExpectation[]>;
 }
 
 export class ExpectationsFileError extends Error {
@@ -52,6 +62,18 @@ const SCHEMA = {
             code: { type: 'string', minLength: 1 },
             reason: { type: 'string' },
           },
+        },
+      },
+    },
+    modelFindings: {
+      type: 'object',
+      additionalProperties: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['code'],
+          additionalProperties: false,
+          properties: { code: { type: 'string', minLength: 1 }, property: { type: 'string' }, reason: { type: 'string' } },
         },
       },
     },

@@ -40,7 +40,7 @@ describe('compareWithPrevious', () => {
 describe('parseReportRows', () => {
   test('reads the rows of a contract report', () => {
     const text = JSON.stringify({ generatedAt: 't', rows: [{ contract: 'a', pathTemplate: '/a', outcome: 'example-refused', code: 'BadRequest', field: 'f', message: 'm', runError: false, checks: {} }] });
-    expect(parseReportRows(text, 'prev.json')).toEqual({ generatedAt: 't', rows: [{ ...row('a', '/a', 'example-refused', 'BadRequest'), field: 'f', message: 'm' }] });
+    expect(parseReportRows(text, 'prev.json')).toEqual({ generatedAt: 't', rows: [{ ...row('a', '/a', 'example-refused', 'BadRequest'), field: 'f', message: 'm' }], modelFindings: [] });
   });
 
   test.each([

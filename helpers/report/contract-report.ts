@@ -7,6 +7,8 @@ import type { ClassifiedOutcome } from '../gate/classify-outcome.ts';
 import type { OutcomeClass } from '../gate/outcome-rules.ts';
 import type { ContractCheckMeta, ContractRunMeta, PathIdentity } from '../gate/path-outcome.ts';
 import type { BodyRewrite, ModelCheckResult, RetryRecord } from '../targets/target-types.ts';
+import type { ExpectationsFile } from '../gate/expectations-file.ts';
+import { judgeModelFindings, type FindingKey, type JudgedModelFindings } from '../gate/model-expectations.ts';
 import { compareWithPrevious, type PreviousReport, type ReportChanges } from './compare-with-previous.ts';
 import { codeTotals, outcomeTotals, rowOutcome, summariseExpectations, type ExpectationsSummary, type OutcomeInputs, type RowOutcome } from './row-outcomes.ts';
 
@@ -64,9 +66,11 @@ export interface ReportModelCheck extends Omit<ModelCheckResult, 'source'> {
   sources: string[];
   /** Findings per severity. */
   severities: Record<string, number>;
+  /** Error findings against the baseline (GRAPH_EXPECTATIONS): only unexpected ones fail the run. */
+  judged: { met: number; unexpected: number; fixed: FindingKey[] };
 }
 
-function mergeModelChecks(runs: readonly ContractRunMeta[]): ReportModelCheck | undefined {
+function mergeModelChecks(runs: readonly ContractRunMeta[], expectations: ExpectationsFile | undefined): ReportModelCheck | undefined {
   const checks = runs.flatMap((r) => (r.modelCheck ? [r.modelCheck] : []));
   if (checks.length === 0) return undefined;
   const findings = checks.flatMap((c) => c.findings);
@@ -83,7 +87,13 @@ function mergeModelChecks(runs: readonly ContractRunMeta[]): ReportModelCheck | 
     retries: checks.flatMap((c) => c.retries),
     errors: [...new Set(checks.flatMap((c) => c.errors))],
     required: checks.some((c) => c.required),
+    checkedFiles: [...new Set(checks.flatMap((c) => c.checkedFiles ?? []))],
+    judged: judgedCounts(judgeModelFindings(findings, expectations, new Set(checks.flatMap((c) => c.checkedFiles ?? [])))),
   };
+}
+
+function judgedCounts(judged: JudgedModelFindings): ReportModelCheck['judged'] {
+  return { met: judged.met.length, unexpected: judged.unexpected.length, fixed: judged.fixed };
 }
 
 /** What the report is judged against besides the metas. */
@@ -122,7 +132,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     for (const [check, cell] of Object.entries(row.checks) as Array<[CheckName, ReportCell]>) checkTotals[check][cell.outcome]++;
     Object.assign(row, rowOutcome({ ...row, crossShardDuplicate: duplicates.includes(row) }, classified.get(`${row.contract}\u0000${row.pathTemplate}`), inputs));
   }
-  const modelCheck = mergeModelChecks(runs);
+  const modelCheck = mergeModelChecks(runs, inputs.expectations);
   const changes = inputs.previous ? compareWithPrevious(inputs.previous, sorted) : undefined;
   return {
     runId,

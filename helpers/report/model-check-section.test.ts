@@ -12,7 +12,7 @@ const finding = (severity: LintFinding['severity'], file: string, line: number, 
   ({ severity, file, line, code, message, resource: 'widget', models: ['$metadata beta'] });
 
 const check = (findings: LintFinding[], extra: Partial<ModelCheckResult> = {}): ModelCheckResult =>
-  ({ source: 'live', models: [{ label: '$metadata beta', version: 'beta', source: 'http://x/beta/$metadata' }], findings, notLinted: [], requests: 1, retries: [], errors: [], required: false, ...extra });
+  ({ source: 'live', models: [{ label: '$metadata beta', version: 'beta', source: 'http://x/beta/$metadata' }], findings, notLinted: [], requests: 1, retries: [], errors: [], required: false, checkedFiles: ['a.md', 'b.md'], ...extra });
 
 const run = (shard: string, modelCheck?: ModelCheckResult): ContractRunMeta => ({ target: 'tenant', contracts: 1, shard, cleanup: { deleted: 0, leftovers: [] }, ...(modelCheck ? { modelCheck } : {}) });
 

@@ -26,5 +26,8 @@ export function modelCheckLines(report: ContractReport): ModelCheckLines | undef
   const findings = [...check.findings]
     .sort((a, b) => (SEVERITY_ORDER[a.severity] ?? 9) - (SEVERITY_ORDER[b.severity] ?? 9) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0))
     .map((f) => ({ location: `${f.file}${f.line ? `:${f.line}` : ''}`, code: f.code, severity: f.severity, message: f.message }));
-  return { headline: `${unavailable}${headline}`, errors: check.errors, findings };
+  const judged = report.expectations.file && check.judged
+    ? `Against the expectations: ${check.judged.unexpected} unexpected, ${check.judged.met} as expected, ${check.judged.fixed.length} fixed error finding(s). `
+    : '';
+  return { headline: `${unavailable}${judged}${headline}`, errors: check.errors, findings };
 }

@@ -11,9 +11,20 @@ export interface ReportRowResult extends Pick<ClassifiedOutcome, 'outcome' | 'co
   pathTemplate: string;
 }
 
+/** A model check finding as a report records it (what a baseline needs of it). */
+export interface ReportModelFinding {
+  file: string;
+  code: string;
+  severity: string;
+  message: string;
+  property?: string;
+}
+
 export interface ReportRows {
   generatedAt: string;
   rows: ReportRowResult[];
+  /** The model check's findings, when the run checked the model. */
+  modelFindings: ReportModelFinding[];
 }
 
 export class ReportFileError extends Error {
@@ -47,7 +58,16 @@ export function parseReportRows(text: string, file: string): ReportRows {
     if (row.runError === true) read.runError = true;
     return read;
   });
-  return { generatedAt: typeof value.generatedAt === 'string' ? value.generatedAt : '(unknown)', rows };
+  const findings = isJsonObject(value.modelCheck) && Array.isArray(value.modelCheck.findings) ? value.modelCheck.findings : [];
+  const modelFindings = findings.map((finding: unknown, i): ReportModelFinding => {
+    const where = `modelCheck.findings[${i}]`;
+    if (!isJsonObject(finding)) throw new ReportFileError(file, `${where}: expected an object`);
+    for (const field of ['file', 'code', 'severity', 'message'] as const) {
+      if (typeof finding[field] !== 'string') throw new ReportFileError(file, `${where}.${field}: expected a string`);
+    }
+    return { file: finding.file as string, code: finding.code as string, severity: finding.severity as string, message: finding.message as string, ...(typeof finding.property === 'string' ? { property: finding.property } : {}) };
+  });
+  return { generatedAt: typeof value.generatedAt === 'string' ? value.generatedAt : '(unknown)', rows, modelFindings };
 }
 
 

@@ -49,7 +49,7 @@ export async function readModelFromUrl(url: string, limits: ModelSourceLimits, h
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > limits.maxBytes) {
       await response.body?.cancel().catch(() => undefined);
-      throw tooLarge(url, limits, `declares ${size(declared)}`);
+      throw new ModelError('MODEL_TOO_LARGE', url, `the answer declares ${size(declared)}, over the cap of ${size(limits.maxBytes)}`);
     }
     const reader = csdlReader(url);
     const decoder = new TextDecoder();
@@ -59,7 +59,7 @@ export async function readModelFromUrl(url: string, limits: ModelSourceLimits, h
         received += chunk.byteLength;
         if (received > limits.maxBytes) {
           total.abort();
-          throw tooLarge(url, limits, `sent more than that`);
+          throw new ModelError('MODEL_TOO_LARGE', url, `the answer went past the cap of ${size(limits.maxBytes)}; reading stopped there`);
         }
         reader.write(decoder.decode(chunk, { stream: true }));
       }
@@ -84,7 +84,7 @@ export async function readModelFromFile(file: string, limits: Pick<ModelSourceLi
   } catch (error) {
     throw new ModelError('MODEL_UNREADABLE', file, `cannot read the model: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (bytes > limits.maxBytes) throw tooLarge(file, limits, `is ${size(bytes)}`);
+  if (bytes > limits.maxBytes) throw new ModelError('MODEL_TOO_LARGE', file, `the file is ${size(bytes)}, over the cap of ${size(limits.maxBytes)}`);
   const reader = csdlReader(file);
   try {
     for await (const chunk of createReadStream(file, { encoding: 'utf8' })) reader.write(chunk as string);
@@ -93,8 +93,4 @@ export async function readModelFromFile(file: string, limits: Pick<ModelSourceLi
     throw new ModelError('MODEL_UNREADABLE', file, `cannot read the model: ${error instanceof Error ? error.message : String(error)}`);
   }
   return reader.close();
-}
-
-function tooLarge(source: string, limits: Pick<ModelSourceLimits, 'maxBytes'>, what: string): ModelError {
-  return new ModelError('MODEL_TOO_LARGE', source, `the model ${what}; the cap is ${size(limits.maxBytes)}`);
 }

@@ -78,6 +78,8 @@ export interface ModelCheckResult {
   errors: string[];
   /** GRAPH_METADATA_REQUIRED: a model that could not be had fails the run; otherwise it is reported as unavailable. */
   required: boolean;
+  /** The pages of the contracts a model was had for (what a baseline's fixed findings are judged on). */
+  checkedFiles: string[];
 }
 
 export interface Target {

@@ -89,6 +89,7 @@ export function createModelCheck(session: Pick<TenantSession, 'client' | 'config
       retries: loaded.flatMap((entry) => entry.retries),
       errors: loaded.flatMap((entry) => (entry.ok ? [] : [entry.error])),
       required: bounds.required,
+      checkedFiles: contracts.map((contract) => contract.source.file).filter((file) => !lint.notLinted.some((entry) => entry.file === file)),
     };
   };
 }

@@ -1,7 +1,7 @@
 // The proof over real HTTP: the real contract spec runs in a child vitest process in tenant
 // mode against the fake Graph server, on the contracts in contracts/. We then read what it
 // printed and wrote: checks passed, retries reported, store empty, no secret anywhere.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,10 @@ import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from '../../tes
 import { runSpecInChild, type ChildRun } from '../../testing/fake-graph/run-spec-child.ts';
 import { sampleCsdl } from '../../testing/fake-graph/sample-metadata.ts';
 import { tenantEnvFor } from '../../testing/fake-graph/tenant-env.ts';
+import { runCli } from '../../testing/run-cli.ts';
+
+const METADATA = join(import.meta.dirname, '../../../../shared/metadata');
+const JULY_2021 = { beta: join(METADATA, 'beta-2021-07-13.xml'), v1: join(METADATA, 'v1.0-2021-07-13.xml') };
 
 const CONTRACTS = loadContracts('contracts').contracts.map((named) => named.contract);
 // A child vitest run takes a few seconds; this is a bound, not a measurement.
@@ -146,6 +150,30 @@ describe('the contract spec in tenant mode against the fake Graph', { timeout: C
     expect(run.stdout + run.stderr).toContain('PROPERTY_NOT_IN_MODEL');
     expect(reportOf(run).modelCheck?.severities).toEqual({ warning: 2, error: 1 });
   });
+
+  it.skipIf(!existsSync(JULY_2021.beta))('a model that disagrees with the pages is baselined like any known failure: red without, green with its own baseline, red again on a new finding', async () => {
+    const fake = await fakeWith();
+    const env = { GRAPH_METADATA: `beta=${JULY_2021.beta},v1.0=${JULY_2021.v1}` };
+    const first = await runSpecInChild(tenantEnvFor(fake, env));
+    expect(first.exitCode).toBe(1);
+    const unexpected = reportOf(first).modelCheck!.judged.unexpected;
+    expect(unexpected).toBeGreaterThan(0);
+    const baseline = join(mkdtempSync(join(tmpdir(), 'gc-baseline-')), 'tenant.json');
+    writeFileSync(join(first.reportsDir, 'copy.json'), first.reports['contract-report.json']!);
+    const written = await runCli(['expectations', join(first.reportsDir, 'copy.json'), '--out', baseline]);
+    expect(written.stdout).toContain(`and ${unexpected} model finding(s)`);
+    const again = await runSpecInChild(tenantEnvFor(fake, { ...env, GRAPH_EXPECTATIONS: baseline }));
+    expect(again.exitCode, outputsOf(again)).toBe(0);
+    expect(again.stdout).toContain(`Against the expectations: 0 unexpected, ${unexpected} as expected, 0 fixed error finding(s)`);
+    // One finding the baseline does not list (a property the model lacks, added to a contract) fails it again.
+    const file = JSON.parse(readFileSync(baseline, 'utf8')) as { modelFindings: Record<string, unknown[]> };
+    const [page] = Object.keys(file.modelFindings);
+    file.modelFindings[page!] = file.modelFindings[page!]!.slice(1);
+    writeFileSync(baseline, JSON.stringify(file));
+    const third = await runSpecInChild(tenantEnvFor(fake, { ...env, GRAPH_EXPECTATIONS: baseline }));
+    expect(third.exitCode).toBe(1);
+    expect(third.stdout).toContain('Against the expectations: 1 unexpected');
+  }, 3 * CHILD_RUN_BOUND_MS);
 
   it.each([
     ['answers 503', 'down' as const, {}],
