@@ -22,6 +22,7 @@ h2{font-size:17px;margin:0}
 .tile.failed.some{background:#ffebe9;border-color:#ff8182}.tile.failed.some b{color:#d1242f}
 .tile.error.some{background:#fff1e5;border-color:#fb8f44}.tile.error.some b{color:#bc4c00}
 .tile.passed b{color:#1a7f37}
+.tile.fixed.some{background:#dafbe1;border-color:#4ac26b}.tile.expected b{color:#59636e}
 table.counts{border-collapse:collapse;font-size:12.5px}
 table.counts td,table.counts th{border:1px solid #d1d9e0;padding:1px 10px;text-align:right}
 table.counts th{background:#f6f8fa;font-weight:600}
@@ -75,6 +76,11 @@ details.extra>summary{cursor:pointer}details.extra>summary h2{display:inline}
 .extra ul{padding-left:20px}
 .extra li{overflow-wrap:anywhere;margin:2px 0}
 .empty{color:#59636e;font-style:italic;margin:8px 12px}
+#model-check table{width:100%;table-layout:fixed;border-collapse:collapse;font-size:12.5px}
+#model-check col.loc{width:30%}#model-check col.code{width:20%}#model-check col.sev{width:70px}
+#model-check th{text-align:left;background:#eef1f4;padding:3px 6px}
+#model-check td{padding:3px 6px;vertical-align:top;border-top:1px solid #e6eaef;overflow-wrap:anywhere;word-break:break-word}
+section.extra p{overflow-wrap:anywhere}
 `;
 
 // Rows carry their outcome, the checks that did not pass and their text; the filter shows the

@@ -11,7 +11,9 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHECK_NAMES, type CheckFailure, type CheckName } from '../checks/check-types.ts';
+import type { ExpectationsFile } from '../gate/expectations-file.ts';
 import type { ContractCheckMeta, ContractRunMeta, PathIdentity } from '../gate/path-outcome.ts';
+import type { LintFinding } from '../model/lint-finding.ts';
 import { buildContractReport } from './contract-report.ts';
 import { renderHtml } from './render-html.ts';
 
@@ -151,5 +153,84 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the HTML report in chromium at 1,28
     expect(seen).toMatchObject({ groups: ['failed open'], visibleRows: jsonFailures, shown: `${jsonFailures} of ${PATHS} paths match` });
     expect(await page.inputValue('#outcome')).toBe('failed');
     expect(await page.inputValue('#check')).toBe('json');
+  });
+});
+
+// A nightly tenant run with a baseline, as the stand-in produces: 306 paths, most of the
+// failures known refusals (expected), a few news (unexpected), a model check with findings
+// whose messages and page paths are long; the verdict must come first and the page fit.
+const TENANT_PATHS = 306;
+const refusedEvery = 2;
+const unexpectedAt = new Set([5, 77, 150]);
+function tenantMetas(index: number): ContractCheckMeta[] {
+  const id = identity(index);
+  const refused = index % refusedEvery === 0 || unexpectedAt.has(index);
+  if (!refused) return CHECK_NAMES.map((check): ContractCheckMeta => ({ identity: id, check, outcome: 'passed', status: 201, retries: [], result: { check, ok: true, failures: [] }, classified: { outcome: 'passed', rule: 'created-as-documented' } }));
+  const outcome = index % 6 === 0 ? 'not-creatable' : 'example-refused';
+  return CHECK_NAMES.map((check): ContractCheckMeta => ({ identity: id, check, outcome: 'failed', status: 400, retries: [], result: { check, ok: false, failures: [{ code: 'STATUS_MISMATCH', message: 'expected 201, got 400' }] }, classified: { outcome, rule: outcome === 'not-creatable' ? 'no-route-for-post' : 'example-refused', code: 'BadRequest' } }));
+}
+const tenantExpectations: ExpectationsFile = {
+  format: 1,
+  expectations: Object.fromEntries(Array.from({ length: TENANT_PATHS }, (_, index) => index).filter((index) => index % refusedEvery === 0 && !unexpectedAt.has(index)).map((index) => {
+    const id = identity(index);
+    return [id.contract, { [id.pathTemplate]: { outcome: index % 6 === 0 ? 'not-creatable' : 'example-refused', code: 'BadRequest' } }];
+  })),
+};
+const longFinding = (index: number): LintFinding => ({
+  code: 'POST_PATH_UNRESOLVED', severity: index % 2 ? 'warning' : 'error', file: `beta/api/intune-${'averyveryverylongresourcenamewithoutbreaks'.repeat(3)}-${index}-create.md`, line: 40 + index, resource: 'r', models: ['$metadata beta'],
+  message: `POST ${'/deviceManagement/deviceConfigurations/{deviceConfigurationId}/microsoft.graph.windowsDomainJoinConfiguration'.repeat(3)} does not resolve: ${'navigationPropertyWithAVeryLongName'.repeat(6)}`,
+});
+const tenantRuns: ContractRunMeta[] = [{ target: 'https://graph.microsoft.com/<contract version> (tenant 11111111-2222-3333-4444-555555555555)', contracts: TENANT_PATHS, cleanup: { deleted: 150, leftovers: [] },
+  modelCheck: { source: 'live', models: [{ label: '$metadata beta', version: 'beta', source: 'x' }], findings: Array.from({ length: 12 }, (_, index) => longFinding(index)), notLinted: [], requests: 1, retries: [], errors: [], required: false, checkedFiles: [] } }];
+const tenantReport = buildContractReport(Array.from({ length: TENANT_PATHS }, (_, index) => tenantMetas(index)).flat(), tenantRuns, [], new Date('2026-01-01T00:00:00Z'), 'tenant-run', { expectations: tenantExpectations, expectationsFile: 'expectations/tenant.json' });
+
+describe.skipIf(!hasChromium)(hasChromium ? 'a tenant report with a baseline in chromium at 1,280 px' : `a tenant report in a browser: skipped, no ${CHROMIUM}`, () => {
+  let browser: Browser;
+  let page: Page;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'html-report-tenant-'));
+    const file = join(dir, 'contract-report.html');
+    writeFileSync(file, renderHtml(tenantReport));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage'], timeout: 20_000 });
+    page = await browser.newPage({ viewport: { width: WIDTH, height: 900 } });
+    await page.goto(pathToFileURL(file).href);
+  }, 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('leads with the verdict against the baseline: unexpected, as expected, fixed, passed', async () => {
+    const { expectations, totals } = tenantReport;
+    expect(expectations.unexpected).toBe(unexpectedAt.size);
+    const verdict = await page.locator('.verdict b').first().textContent();
+    expect(verdict).toBe(`${unexpectedAt.size} unexpected`);
+    const tiles = await page.locator('.tiles .tile').allTextContents();
+    expect(tiles.map((text) => text.replace(/^\d+/, ''))).toEqual(['unexpected', 'as expected', 'fixed', 'passed', 'skipped', 'paths']);
+    expect(tiles[1]).toBe(`${expectations.expectedFailures}as expected`);
+    expect(tiles[3]).toBe(`${totals.passed}passed`);
+  });
+
+  test('unexpected failures first and open, expected ones collapsed by class, passes last', async () => {
+    const seen = await view(page);
+    expect(seen.groups).toEqual(['failed open', 'skipped', 'skipped', 'passed']);
+    const titles = await page.locator('details.group > summary h2').allTextContents();
+    expect(titles).toEqual([`Unexpected (${unexpectedAt.size})`, expect.stringMatching(/^As expected: (example-refused|not-creatable) \(\d+\)$/), expect.stringMatching(/^As expected: (example-refused|not-creatable) \(\d+\)$/), expect.stringMatching(/^Passed \(\d+\)$/)]);
+    expect(seen.visibleRows).toBe(unexpectedAt.size);
+  });
+
+  test('fits 1,280 px: the model check table and its long paths and messages wrap', async () => {
+    const seen = await view(page);
+    expect(seen.scrollWidth).toBeLessThanOrEqual(WIDTH);
+    const table = await page.evaluate(() => document.querySelector('#model-check table')?.getBoundingClientRect().right ?? 0);
+    expect(table).toBeGreaterThan(0);
+    expect(table).toBeLessThanOrEqual(WIDTH);
+    // Every group opened (what a person does to read it all) still fits.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { (d as HTMLDetailsElement).open = true; }));
+    const opened = await view(page);
+    expect(opened.scrollWidth).toBeLessThanOrEqual(WIDTH);
   });
 });

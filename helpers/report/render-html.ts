@@ -28,7 +28,10 @@ const CELL_TEXT: Record<CellOutcome, string> = { passed: 'pass', failed: 'FAIL',
 
 export function renderHtml(report: ContractReport): string {
   const { totals } = report;
-  const title = `Contract gate: ${totals.failed + totals.error > 0 ? `${totals.failed + totals.error} of ${totals.paths} paths failed` : `${totals.paths} paths, none failed`}`;
+  const e = report.expectations;
+  const title = e.file
+    ? `Contract gate: ${e.unexpected} unexpected, ${e.expectedFailures} as expected of ${totals.paths} paths`
+    : `Contract gate: ${totals.failed + totals.error > 0 ? `${totals.failed + totals.error} of ${totals.paths} paths failed` : `${totals.paths} paths, none failed`}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(title)}</title><style>${REPORT_STYLE}</style></head>
@@ -38,7 +41,7 @@ ${filterBar()}
 <main>
 ${outcomeSummaryHtml(report)}
 ${modelCheckSection(report)}
-${GROUPS.map(({ outcome, title: groupTitle }) => group(report.rows.filter((row) => row.verdict === outcome).sort(unexpectedFirst), outcome, groupTitle, report.docsBaseUrl)).join('\n')}
+${pathGroups(report).map(({ rows, outcome, title: groupTitle, open }) => group(rows, outcome, groupTitle, report.docsBaseUrl, open)).join('\n')}
 ${relaxedSection(report.rows)}
 ${retrySection(report)}
 ${cleanupSection(report)}
@@ -49,8 +52,7 @@ ${cleanupSection(report)}
 }
 
 function summary(report: ContractReport): string {
-  const { totals } = report;
-  const tile = (outcome: CellOutcome | 'paths', label: string, value: number) =>
+  const tile = (outcome: CellOutcome | 'paths' | 'expected' | 'fixed', label: string, value: number) =>
     `<div class="tile ${outcome}${value > 0 ? ' some' : ''}"><b>${value}</b>${label}</div>`;
   const where = `${report.targets.join(', ') || 'no target'}${report.shards.length ? `, shards ${report.shards.join(', ')}` : ''}`;
   const relaxed = relaxedByContract(report.rows);
@@ -64,13 +66,28 @@ function summary(report: ContractReport): string {
   return `<header>
 <h1>Contract gate</h1>
 <p class="run">Run <code>${esc(report.runId)}</code> · ${esc(report.generatedAt)} · ${esc(where)}</p>
-<p class="verdict"><b>${totals.failed + totals.error > 0 ? `${totals.failed} failed, ${totals.error} errored` : 'Nothing failed'}</b> of ${totals.paths} contract paths; ${totals.skipped} skipped, ${totals.passed} passed.
-${expectationsLine(report)}</p>
-<div class="overview"><div class="tiles">${tile('failed', 'failed', totals.failed)}${tile('error', 'errored', totals.error)}${tile('skipped', 'skipped', totals.skipped)}${tile('passed', 'passed', totals.passed)}${tile('paths', 'paths', totals.paths)}</div>
+${verdictAndTiles(report, tile)}
 <table class="counts"><tr><th>check</th>${CHECK_NAMES.map((check) => `<th>${check}</th>`).join('')}</tr>
 ${(['failed', 'error', 'skipped', 'passed'] as const).map((outcome) => `<tr><td>${outcome}</td>${CHECK_NAMES.map((check) => `<td class="${report.checkTotals[check][outcome] > 0 ? `n ${outcome}` : 'zero'}">${report.checkTotals[check][outcome]}</td>`).join('')}</tr>`).join('')}</table></div>
 ${notes.length ? `<ul class="notes">${notes.join('')}</ul>` : ''}
 </header>`;
+}
+
+/**
+ * The first thing a person reads is the verdict. With a baseline that is what differs from it:
+ * unexpected, as expected, fixed, passed (a run with 133 known refusals and 20 news reads
+ * "20 unexpected", not "153 failed"); without one, what failed.
+ */
+function verdictAndTiles(report: ContractReport, tile: (outcome: CellOutcome | 'paths' | 'expected' | 'fixed', label: string, value: number) => string): string {
+  const { totals, expectations: e } = report;
+  if (e.file) {
+    return `<p class="verdict"><b>${e.unexpected} unexpected</b>, ${e.expectedFailures} as expected, ${e.fixed} fixed, ${totals.passed} passed of ${totals.paths} contract paths; ${totals.skipped} skipped.
+${expectationsLine(report)}</p>
+<div class="overview"><div class="tiles">${tile('failed', 'unexpected', e.unexpected)}${tile('expected', 'as expected', e.expectedFailures)}${tile('fixed', 'fixed', e.fixed)}${tile('passed', 'passed', totals.passed)}${tile('skipped', 'skipped', totals.skipped)}${tile('paths', 'paths', totals.paths)}</div>`;
+  }
+  return `<p class="verdict"><b>${totals.failed + totals.error > 0 ? `${totals.failed} failed, ${totals.error} errored` : 'Nothing failed'}</b> of ${totals.paths} contract paths; ${totals.skipped} skipped, ${totals.passed} passed.
+${expectationsLine(report)}</p>
+<div class="overview"><div class="tiles">${tile('failed', 'failed', totals.failed)}${tile('error', 'errored', totals.error)}${tile('skipped', 'skipped', totals.skipped)}${tile('passed', 'passed', totals.passed)}${tile('paths', 'paths', totals.paths)}</div>`;
 }
 
 function filterBar(): string {
@@ -83,9 +100,35 @@ function filterBar(): string {
 </nav>`;
 }
 
-function group(rows: ReportRow[], outcome: CellOutcome, title: string, docsBaseUrl: string | undefined): string {
+interface PathGroup {
+  rows: ReportRow[];
+  outcome: CellOutcome;
+  title: string;
+  open?: boolean;
+}
+
+/**
+ * Without a baseline: failed, errored, skipped, passed. With one, what a person must read comes
+ * first and open (unexpected, then fixed), then the expected failures collapsed, one group per
+ * outcome class (a 300-path tenant run is mostly known refusals), then skips and passes.
+ */
+function pathGroups(report: ContractReport): PathGroup[] {
+  if (!report.expectations.file) return GROUPS.map(({ outcome, title }) => ({ rows: report.rows.filter((row) => row.verdict === outcome).sort(unexpectedFirst), outcome, title }));
+  const rows = [...report.rows].sort(byResource);
+  const expectedFailure = (row: ReportRow) => row.expectation === 'met' && (row.verdict === 'failed' || row.verdict === 'error');
+  const classes = [...new Set(rows.filter(expectedFailure).map((row) => row.outcome))];
+  return [
+    { rows: rows.filter((row) => row.expectation === 'unexpected'), outcome: 'failed', title: 'Unexpected', open: true },
+    { rows: rows.filter((row) => row.expectation === 'fixed'), outcome: 'passed', title: 'Fixed: listed as failing, now passing', open: true },
+    ...classes.map((outcome): PathGroup => ({ rows: rows.filter((row) => expectedFailure(row) && row.outcome === outcome), outcome: 'skipped', title: `As expected: ${outcome}`, open: false })),
+    { rows: rows.filter((row) => row.expectation === 'met' && row.verdict === 'skipped'), outcome: 'skipped', title: 'Skipped' },
+    { rows: rows.filter((row) => row.expectation === 'met' && row.verdict === 'passed'), outcome: 'passed', title: 'Passed' },
+  ];
+}
+
+function group(rows: ReportRow[], outcome: CellOutcome, title: string, docsBaseUrl: string | undefined, forceOpen?: boolean): string {
   if (rows.length === 0) return '';
-  const open = outcome === 'failed' || outcome === 'error' || rows.length <= COLLAPSE_ABOVE;
+  const open = forceOpen ?? (outcome === 'failed' || outcome === 'error' || rows.length <= COLLAPSE_ABOVE);
   return `<details class="group ${outcome}"${open ? ' open' : ''}><summary><h2>${title} (${rows.length})</h2> <span class="match"></span></summary>
 <table class="paths"><colgroup><col class="contract"><col class="path"><col class="http">${CHECK_NAMES.map(() => '<col class="check">').join('')}<col class="retries"></colgroup>
 <thead><tr><th>resource</th><th>path</th><th class="num">HTTP</th>${CHECK_NAMES.map((check) => `<th class="num">${check}</th>`).join('')}<th class="num">retries</th></tr></thead>
@@ -172,7 +215,7 @@ function modelCheckSection(report: ContractReport): string {
   const errors = lines.errors.map((e) => `<li>${esc(e)}</li>`).join('');
   const rows = lines.findings.map((f) => `<tr class="${esc(f.severity)}"><td><code>${esc(f.location)}</code></td><td><code>${esc(f.code)}</code></td><td>${esc(f.severity)}</td><td>${esc(f.message)}</td></tr>`).join('');
   return `<section class="extra" id="model-check"><h2>Model check</h2><p>${esc(lines.headline)}</p>${errors ? `<ul>${errors}</ul>` : ''}` +
-    (rows ? `<table><thead><tr><th>page:line</th><th>code</th><th>severity</th><th>message</th></tr></thead><tbody>${rows}</tbody></table>` : '') + '</section>';
+    (rows ? `<table><colgroup><col class="loc"><col class="code"><col class="sev"><col></colgroup><thead><tr><th>page:line</th><th>code</th><th>severity</th><th>message</th></tr></thead><tbody>${rows}</tbody></table>` : '') + '</section>';
 }
 
 function cleanupSection(report: ContractReport): string {
