@@ -1,5 +1,4 @@
 // The default target: Graph's behaviour from the contracts, on nock, with no network at all.
-import './promise-with-resolvers.ts';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import nock from 'nock';
 import { createSchemaValidator, type SchemaValidator } from '../../contract/compile-schema.ts';
