@@ -1,6 +1,7 @@
 // The Target for a real tenant (or anything that answers like one, e.g. the fake Graph server).
 // prepare: permission gate, path parameters, body override, marker. send: the resilient
 // client. cleanup: DELETE everything recorded, also on SIGINT/SIGTERM and again on close.
+import { join } from 'node:path';
 import type { RunContext } from '../../config/run-context.ts';
 import type { Contract, JsonObject, JsonValue } from '../../foundation/contract-types.ts';
 import { readCreatedId } from '../../foundation/created-id.ts';
@@ -20,7 +21,7 @@ export async function createTenantTarget(context: RunContext): Promise<Target> {
   // Writes not allowed: a read-only run (token and $metadata only), every create skipped.
   const session = await openTenantSession(context, 'read-only-if-not-allowed');
   const { metadata } = session.config;
-  const modelCheck = metadata.kind === 'off' ? undefined : createModelCheck(session, metadata, session.config.modelCheck);
+  const modelCheck = metadata.kind === 'off' ? undefined : createModelCheck(session, metadata, session.config.modelCheck, join(context.config.reportsDir, '.model-cache'));
   const overrides = await readBodyOverridesFile(session.config.bodyOverridesFile);
   const marker = runMarker(session.config.markerPrefix, new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15));
   const created: CreatedEntity[] = [];

@@ -10,6 +10,9 @@ import { SAMPLE_CONTRACTS } from '../../testing/fake-graph/sample-contracts.ts';
 import { tenantEnvFor } from '../../testing/fake-graph/tenant-env.ts';
 import { createModelCheck } from './tenant-model-check.ts';
 import { openTenantSession } from './tenant-session.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 let fake: FakeGraph;
 afterEach(async () => fake.close());
@@ -70,5 +73,20 @@ describe('tenant model check', () => {
     const big = `<?xml version="1.0"?><!--${'x'.repeat(1_100_000)}--><edmx:Edmx/>`;
     const result = await (await checkWith(big, [], { GRAPH_METADATA_MAX_MB: '1' }))([SAMPLE_CONTRACTS[0]!]);
     expect(result.errors).toEqual([expect.stringMatching(/beta\/\$metadata: the answer is larger than the cap of 1 MB \[MODEL_TOO_LARGE\]/)]);
+  });
+
+  it('shards of one run share each fetched model through the run folder: one $metadata per version for all of them', async () => {
+    fake = await startFakeGraph({ contracts: SAMPLE_CONTRACTS, switches: { slowMs: 150 } });
+    const folder = mkdtempSync(join(tmpdir(), 'gc-model-cache-'));
+    const shard = async () => {
+      const session = await openTenantSession(createRunContext(resolveRunConfig(tenantEnvFor(fake, {}))));
+      return createModelCheck(session, { kind: 'live' }, session.config.modelCheck, folder);
+    };
+    const [one, two, three] = await Promise.all([shard(), shard(), shard()]);
+    const results = await Promise.all([one!([...SAMPLE_CONTRACTS, V1]), two!([...SAMPLE_CONTRACTS, V1]), three!([SAMPLE_CONTRACTS[0]!])]);
+    expect(metadataRequests().sort()).toEqual(['GET /beta/$metadata', 'GET /v1.0/$metadata']);
+    expect(results.map((result) => result.errors)).toEqual([[], [], []]);
+    expect(results.reduce((n, result) => n + result.requests, 0)).toBe(2);
+    expect(results[0]!.findings).toEqual(results[1]!.findings);
   });
 });

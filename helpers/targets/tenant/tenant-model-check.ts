@@ -13,6 +13,7 @@ import type { ApiVersion, Contract } from '../../foundation/contract-types.ts';
 import { lintContracts, type LabelledModel } from '../../model/lint-contracts.ts';
 import { readCsdl } from '../../model/read-csdl.ts';
 import { readModelFromFile } from '../bounded-model-source.ts';
+import { sharedModelCache } from './shared-model-cache.ts';
 import type { ModelCheckResult, RetryRecord } from '../target-types.ts';
 import type { TenantSession } from './tenant-session.ts';
 
@@ -20,27 +21,41 @@ type Loaded = { ok: true; model: LabelledModel; retries: RetryRecord[] } | { ok:
 
 export type ModelCheck = (contracts: readonly Contract[]) => Promise<ModelCheckResult>;
 
-export function createModelCheck(session: Pick<TenantSession, 'client' | 'config'>, setting: Exclude<MetadataSetting, { kind: 'off' }>, bounds: ModelCheckBounds): ModelCheck {
+/** `cacheDir`: where shards of one run share each fetched model (the run's reports folder). */
+export function createModelCheck(session: Pick<TenantSession, 'client' | 'config'>, setting: Exclude<MetadataSetting, { kind: 'off' }>, bounds: ModelCheckBounds, cacheDir?: string): ModelCheck {
+  const shared = cacheDir ? sharedModelCache(cacheDir) : undefined;
   const cache = new Map<string, Promise<Loaded>>();
   let requests = 0;
   const versionOf = (contract: Contract): ApiVersion => session.config.apiVersion ?? contract.apiVersion;
 
   const fetchLive = async (version: ApiVersion): Promise<Loaded> => {
     const url = `${session.config.graphBaseUrl}/${version}/$metadata`;
-    requests += 1;
     const deadline = AbortSignal.timeout(bounds.timeoutMs);
     const timedOut = new Promise<Loaded>((resolve) => {
       deadline.addEventListener('abort', () => resolve({ ok: false, error: `GET ${url}: no model within ${bounds.timeoutMs} ms (GRAPH_METADATA_TIMEOUT_MS), retries included [MODEL_TIMEOUT]`, retries: [] }), { once: true });
     });
     const fetched = (async (): Promise<Loaded> => {
+      let failure: Loaded | undefined;
+      let retries: RetryRecord[] = [];
+      const download = async (): Promise<string | undefined> => {
+        requests += 1;
+        try {
+          const response = await session.client({ method: 'GET', url, headers: { accept: 'application/xml' }, signal: deadline, maxBytes: bounds.maxBytes });
+          retries = response.retries;
+          if (response.status === 200) return response.text;
+          failure = { ok: false, error: `GET ${url} answered ${response.status}: no model for the ${version} contracts [MODEL_UNREADABLE]`, retries };
+        } catch (error) {
+          failure = { ok: false, error: errorText(error), retries: [] };
+        }
+        return undefined;
+      };
+      const { text } = shared ? await shared.get(url, download, deadline) : { text: await download() };
+      if (text === undefined) return failure ?? { ok: false, error: `GET ${url}: no model [MODEL_UNREADABLE]`, retries };
       try {
-        const response = await session.client({ method: 'GET', url, headers: { accept: 'application/xml' }, signal: deadline, maxBytes: bounds.maxBytes });
-        if (response.status !== 200) return { ok: false, error: `GET ${url} answered ${response.status}: no model for the ${version} contracts [MODEL_UNREADABLE]`, retries: response.retries };
         // A forced GRAPH_API_VERSION sends every contract to that version: its model serves them all.
-        const model: LabelledModel = { label: `$metadata ${version}`, ...(session.config.apiVersion ? {} : { version }), model: readCsdl(response.text, url) };
-        return { ok: true, model, retries: response.retries };
+        return { ok: true, model: { label: `$metadata ${version}`, ...(session.config.apiVersion ? {} : { version }), model: readCsdl(text, url) }, retries };
       } catch (error) {
-        return { ok: false, error: errorText(error), retries: [] };
+        return { ok: false, error: errorText(error), retries };
       }
     })();
     // The deadline wins even while the client sleeps between retries.
