@@ -1,7 +1,9 @@
 // The Target for a real tenant (or anything that answers like one, e.g. the fake Graph server).
 // prepare: permission gate, path parameters, body override, marker. send: the resilient
 // client. cleanup: DELETE everything recorded, also on SIGINT/SIGTERM and again on close.
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { RunContext } from '../../config/run-context.ts';
 import type { Contract, JsonObject, JsonValue } from '../../foundation/contract-types.ts';
 import { readCreatedId } from '../../foundation/created-id.ts';
@@ -21,7 +23,7 @@ export async function createTenantTarget(context: RunContext): Promise<Target> {
   // Writes not allowed: a read-only run (token and $metadata only), every create skipped.
   const session = await openTenantSession(context, 'read-only-if-not-allowed');
   const { metadata } = session.config;
-  const modelCheck = metadata.kind === 'off' ? undefined : createModelCheck(session, metadata, session.config.modelCheck, join(context.config.reportsDir, '.model-cache'));
+  const modelCheck = metadata.kind === 'off' ? undefined : createModelCheck(session, metadata, session.config.modelCheck, modelCacheDir(context.config.reportsDir));
   const overrides = await readBodyOverridesFile(session.config.bodyOverridesFile);
   const marker = runMarker(session.config.markerPrefix, new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15));
   const created: CreatedEntity[] = [];
@@ -87,4 +89,12 @@ function parseJson(text: string): JsonValue | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Where the shards of one run share their fetched models: keyed by the run's reports folder (the
+ * one thing every shard of a run has in common), outside it so the report set stays the reports.
+ */
+function modelCacheDir(reportsDir: string): string {
+  return join(tmpdir(), 'graph-contracts-model-cache', createHash('sha256').update(resolve(reportsDir)).digest('hex').slice(0, 16));
 }
