@@ -4,12 +4,18 @@ import { markdownText } from './markdown-text.ts';
 import type { RelaxedProperty } from '../gate/path-outcome.ts';
 import type { ReportRow } from './contract-report.ts';
 
+// One collator for every comparison: `localeCompare` with a locale or options builds a new
+// collator per call, which a CPU profile of the corpus run showed as the reporter's largest
+// self time (182 ms sorting 1,556 rows a few times).
+const caseless = new Intl.Collator('en', { sensitivity: 'base' });
+const ordered = new Intl.Collator();
+
 /** Resource (case-insensitive), then version, then contract file, then path. */
 export function byResource(a: ReportRow, b: ReportRow): number {
-  return a.resource.localeCompare(b.resource, 'en', { sensitivity: 'base' })
-    || a.apiVersion.localeCompare(b.apiVersion)
-    || a.contract.localeCompare(b.contract)
-    || a.pathTemplate.localeCompare(b.pathTemplate);
+  return caseless.compare(a.resource, b.resource)
+    || ordered.compare(a.apiVersion, b.apiVersion)
+    || ordered.compare(a.contract, b.contract)
+    || ordered.compare(a.pathTemplate, b.pathTemplate);
 }
 
 /** Contract -> its relaxed constraints (every path of a contract carries the same list), in resource order. */
