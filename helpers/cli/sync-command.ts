@@ -12,15 +12,12 @@ import { formatProblem } from '../foundation/diagnostics.ts';
 import { formatUnreadable } from '../gate/load-contracts.ts';
 import { markdownCode } from '../report/markdown-text.ts';
 import { buildContracts, writeContracts, type BuildSummary } from './build-contracts.ts';
+import { childEnvironment, PROJECT_ROOT, VITEST_BIN } from './child-gate.ts';
 import { CliUsageError, type CliCommand, type CliIo } from './cli-command.ts';
 import { readSide } from './diff-command.ts';
 import { renderDiff, summaryLine } from './diff-output.ts';
 import { matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
 
-const PROJECT_ROOT = join(import.meta.dirname, '../..');
-const VITEST_BIN = join(PROJECT_ROOT, 'node_modules/vitest/vitest.mjs');
-// The child gate's settings come only from what sync passes, never from the shell or a parent vitest.
-const NOT_INHERITED = /^(VITEST|TINYPOOL)|^(NODE_ENV|REPORTS_DIR|CONTRACT|CONTRACTS_DIR|CONTRACT_SHARDS|GRAPH_TARGET|GRAPH_EXPECTATIONS|GITHUB_STEP_SUMMARY|GRAPH_ENV_FILE)$/;
 
 export const syncCommand: CliCommand = {
   name: 'sync',
@@ -115,8 +112,7 @@ function runGate(summary: BuildSummary, io: CliIo): 'passed' | 'failed' {
   const work = mkdtempSync(join(tmpdir(), 'graph-contracts-sync-'));
   try {
     writeContracts(summary, join(work, 'contracts'));
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !NOT_INHERITED.test(name)));
-    const env = { ...inherited, NO_COLOR: '1', GRAPH_TARGET: 'mock', CONTRACTS_DIR: join(work, 'contracts'), REPORTS_DIR: join(work, 'reports') };
+    const env = childEnvironment({ GRAPH_TARGET: 'mock', CONTRACTS_DIR: join(work, 'contracts'), REPORTS_DIR: join(work, 'reports') });
     const child = spawnSync(process.execPath, [VITEST_BIN, 'run', '--project', 'contracts*'], { cwd: PROJECT_ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const paths = /Contract paths: .*/.exec(child.stdout ?? '')?.[0] ?? 'no contract paths line';
     io.out.write(`gate against the mock: ${child.status === 0 ? 'passed' : 'FAILED'} (${paths})\n`);

@@ -79,25 +79,28 @@ async function headerCells(page: Page) {
   });
 }
 
+/** The rendered report opened from a file in chromium at 1,280 x 900; `close` ends both. */
+async function openInChromium(rendered: string, name: string): Promise<{ page: Page; file: string; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), `html-report-${name}-`));
+  const file = join(dir, 'contract-report.html');
+  writeFileSync(file, rendered);
+  // Root in a container: no sandbox; the new headless mode renders as a window does.
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage'], timeout: 20_000 });
+  const page = await browser.newPage({ viewport: { width: WIDTH, height: 900 } });
+  await page.goto(pathToFileURL(file).href);
+  return { page, file, close: async () => { await browser.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
 describe.skipIf(!hasChromium)(hasChromium ? 'the HTML report in chromium at 1,280 px' : `the HTML report in a browser: skipped, no ${CHROMIUM} (apt-get install chromium; .ci/run does)`, () => {
-  let browser: Browser;
   let page: Page;
-  let dir: string;
+  let file: string;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'html-report-'));
-    const file = join(dir, 'contract-report.html');
-    writeFileSync(file, renderHtml(report));
-    // Root in a container: no sandbox; the new headless mode renders as a window does.
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage'], timeout: 20_000 });
-    page = await browser.newPage({ viewport: { width: WIDTH, height: 900 } });
-    await page.goto(pathToFileURL(file).href);
+    ({ page, file, close } = await openInChromium(renderHtml(report), 'corpus'));
   }, 30_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => close?.());
 
   test('opens on failures first, skips next, passes collapsed; every check column on screen, no horizontal scroll', async () => {
     const seen = await view(page);
@@ -146,7 +149,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the HTML report in chromium at 1,28
   });
 
   test('a filtered view reloads from its URL', async () => {
-    await page.goto(`${pathToFileURL(join(dir, 'contract-report.html')).href}#outcome=failed&check=json`);
+    await page.goto(`${pathToFileURL(file).href}#outcome=failed&check=json`);
     await page.reload();
     const seen = await view(page);
     const jsonFailures = [...broken.values()].filter((checks) => checks.includes('json')).length;
@@ -185,23 +188,14 @@ const tenantRuns: ContractRunMeta[] = [{ target: 'https://graph.microsoft.com/<c
 const tenantReport = buildContractReport(Array.from({ length: TENANT_PATHS }, (_, index) => tenantMetas(index)).flat(), tenantRuns, [], new Date('2026-01-01T00:00:00Z'), 'tenant-run', { expectations: tenantExpectations, expectationsFile: 'expectations/tenant.json' });
 
 describe.skipIf(!hasChromium)(hasChromium ? 'a tenant report with a baseline in chromium at 1,280 px' : `a tenant report in a browser: skipped, no ${CHROMIUM}`, () => {
-  let browser: Browser;
   let page: Page;
-  let dir: string;
+  let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'html-report-tenant-'));
-    const file = join(dir, 'contract-report.html');
-    writeFileSync(file, renderHtml(tenantReport));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage'], timeout: 20_000 });
-    page = await browser.newPage({ viewport: { width: WIDTH, height: 900 } });
-    await page.goto(pathToFileURL(file).href);
+    ({ page, close } = await openInChromium(renderHtml(tenantReport), 'tenant'));
   }, 30_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => close?.());
 
   test('leads with the verdict against the baseline: unexpected, as expected, fixed, passed', async () => {
     const { expectations, totals } = tenantReport;
