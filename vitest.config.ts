@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { loadEnv } from './helpers/config/load-env.ts';
 import { resolveRunConfig } from './helpers/config/run-config.ts';
@@ -9,12 +10,15 @@ import { contractProjects } from './helpers/gate/contract-projects.ts';
 // Projects: `unit` (pure tests beside their modules) and the contract gate, declared
 // CONTRACT_SHARDS times (default 1) so it can be split across cores or CI machines while
 // staying one spec file (see helpers/gate/contract-projects.ts).
+// vitest runs at most (cores - 1) files at once: on a 2-core machine the shards would run one
+// after the other, so with CONTRACT_SHARDS > 1 the cores are all given to them.
 // One reporter writes every report file of the run as one set, atomically, to REPORTS_DIR:
 // JUnit for CI and the contract report (JSON, markdown, HTML) built from task.meta.
 const config = resolveRunConfig(loadEnv());
 
 export default defineConfig({
   test: {
+    ...(config.contractShards > 1 ? { maxWorkers: Math.min(config.contractShards, availableParallelism()) } : {}),
     reporters: ['default', ['./helpers/report/contract-reporter.ts', { runConfig: config, junit: true }]],
     projects: [
       {

@@ -15,7 +15,7 @@ import { judgeModelFindings } from '../helpers/gate/model-expectations.ts';
 import { planPaths } from '../helpers/gate/plan-paths.ts';
 import { promisePool } from '../helpers/gate/promise-pool.ts';
 import { runContractPath } from '../helpers/gate/run-contract-path.ts';
-import { selectContracts } from '../helpers/gate/select-contracts.ts';
+import { inShard, selectContracts } from '../helpers/gate/select-contracts.ts';
 import { selectTarget } from '../helpers/targets/select-target.ts';
 
 const context = createRunContext(inject('runConfig'));
@@ -23,9 +23,15 @@ const { config, redactor } = context;
 const shard = inject('contractShard') ?? undefined; // this project's share, see contract-projects.ts
 // The baseline of known non-passing paths (GRAPH_EXPECTATIONS); an invalid file stops the run here.
 const expectations = config.expectationsFile ? readExpectationsFile(config.expectationsFile) : undefined;
-const loaded = loadContracts(config.contractsDir);
+// A shard reads only its own files, unless CONTRACT is set: matching names and resources
+// (and saying when nothing matches) needs every file.
+const readsAll = !shard || config.contractFilter.trim() !== '';
+const loaded = loadContracts(config.contractsDir, readsAll ? undefined : (name) => inShard(name, shard));
 const matching = selectContracts(loaded.contracts, config.contractFilter, undefined);
 const contracts = selectContracts(matching, '', shard);
+// The folder, and files every shard read, are reported by the first shard; its own files by each.
+const firstShard = !shard || shard.index === 1;
+const unreadable = loaded.unreadable.filter((entry) => firstShard || (!readsAll && entry.code === 'CONTRACT_FILE_INVALID'));
 const planned = planPaths(contracts);
 // Whatever leaves this worker (assertion messages, task.meta, thrown errors) is redacted here.
 const target = await selectTarget(context, contracts.map((c) => c.contract)).catch((error: unknown) => {
@@ -43,7 +49,7 @@ const sends = promisePool(planned.map((p) => async () => redactor.redactDeep(awa
 afterAll(async ({}, file) => {
   await Promise.allSettled(sends);
   const checked = modelCheck ? await modelCheck.catch(() => undefined) : undefined;
-  const run = { target: target.describe(), contracts: contracts.length, ...(checked ? { modelCheck: checked } : {}), ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), ...(loaded.unreadable.length > 0 && (!shard || shard.index === 1) ? { unreadableContracts: loaded.unreadable } : {}) };
+  const run = { target: target.describe(), contracts: contracts.length, ...(checked ? { modelCheck: checked } : {}), ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), ...(unreadable.length > 0 ? { unreadableContracts: unreadable } : {}) };
   // Cleanup runs whatever failed. What it could not delete goes into the report; a cleanup
   // that throws (e.g. the mock refused an unhandled request) also fails the file.
   try {
@@ -59,7 +65,8 @@ afterAll(async ({}, file) => {
 
 test('there are contracts to run', () => {
   // Checked before sharding: a shard may legitimately hold none of a handful of contracts.
-  expect(matching.length, `No contract in ${config.contractsDir} matches CONTRACT="${config.contractFilter}"`).toBeGreaterThan(0);
+  const found = readsAll ? matching.length : loaded.listed;
+  expect(found, `No contract in ${config.contractsDir} matches CONTRACT="${config.contractFilter}"`).toBeGreaterThan(0);
 });
 
 if (modelCheck) {
@@ -79,13 +86,11 @@ if (modelCheck) {
   });
 }
 
-// Each unreadable file fails a test of its own (in the first shard only), named for the file.
-if (!shard || shard.index === 1) {
-  for (const entry of loaded.unreadable) {
-    test(`contract file ${entry.file} is readable`, () => {
-      expect.fail(formatUnreadable(entry));
-    });
-  }
+// Each unreadable file fails a test of its own, in one shard, named for the file.
+for (const entry of unreadable) {
+  test(`contract file ${entry.file} is readable`, () => {
+    expect.fail(formatUnreadable(entry));
+  });
 }
 
 planned.forEach(({ identity }, i) => {

@@ -17,8 +17,11 @@ export interface AjvChoices {
 
 export function createAjv({ allErrors = true }: AjvChoices = {}): ContractAjv {
   // ajv's code optimiser pays off for a validator run millions of times; these run a few times
-  // each, so compiling faster wins.
-  const ajv = new Ajv2020({ allErrors, strict: false, validateFormats: true, code: { optimize: false } });
+  // each, so compiling faster wins. For the same reason no schema is validated against the
+  // 2020-12 meta-schema before it is compiled (a quarter of each compile, and of the build's
+  // ~1,100): the schemas are the builder's own output, and ajv still rejects, while compiling,
+  // a keyword whose value has the wrong type (`"type": "strin"`, `"enum": "a"`, a bad pattern).
+  const ajv = new Ajv2020({ allErrors, strict: false, validateFormats: true, validateSchema: false, code: { optimize: false } });
   addFormats.default(ajv);
   declareContractAnnotations(ajv);
   return ajv;

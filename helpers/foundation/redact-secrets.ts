@@ -7,16 +7,21 @@ const REDACTED = '[REDACTED]';
 /** Shorter values would redact ordinary words; a real secret or token is far longer. */
 const MIN_SECRET_LENGTH = 8;
 
-const SHAPES: Array<[RegExp, string]> = [
-  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
+// Each shape with the words one of its matches must contain (case-insensitive): a text
+// without any of them is returned untouched (the fast path).
+const SHAPES: Array<[RegExp, string, string[]]> = [
+  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`, ['bearer', 'basic']],
   // JWT: base64url header `{"` => `eyJ`, three dot-separated segments.
-  [/\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, REDACTED],
-  [/\b(client_secret|access_token|refresh_token|id_token|client_assertion)=[^&\s"']+/gi, `$1=${REDACTED}`],
-  [/("(?:client_secret|access_token|refresh_token|id_token|authorization)"\s*:\s*)"[^"]*"/gi, `$1"${REDACTED}"`],
+  [/\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, REDACTED, ['eyJ']],
+  [/\b(client_secret|access_token|refresh_token|id_token|client_assertion)=[^&\s"']+/gi, `$1=${REDACTED}`, ['client_secret', 'access_token', 'refresh_token', 'id_token', 'client_assertion']],
+  [/("(?:client_secret|access_token|refresh_token|id_token|authorization)"\s*:\s*)"[^"]*"/gi, `$1"${REDACTED}"`, ['client_secret', 'access_token', 'refresh_token', 'id_token', 'authorization']],
 ];
+const SHAPE_HINT = new RegExp([...new Set(SHAPES.flatMap(([, , words]) => words))].join('|'), 'i');
 
 export class SecretRedactor {
   private readonly secrets = new Set<string>();
+  /** The secrets, longest first, so a secret containing another is blanked whole. */
+  private longestFirst: string[] = [];
 
   constructor(secrets: Iterable<string | undefined> = []) {
     for (const secret of secrets) this.register(secret);
@@ -24,13 +29,17 @@ export class SecretRedactor {
 
   /** Remembers a value to be blanked out wherever it later appears. Empty and short values are ignored. */
   register(value: string | undefined): void {
-    if (value && value.length >= MIN_SECRET_LENGTH) this.secrets.add(value);
+    if (!value || value.length < MIN_SECRET_LENGTH || this.secrets.has(value)) return;
+    this.secrets.add(value);
+    this.longestFirst = [...this.secrets].sort((a, b) => b.length - a.length);
   }
 
+  // Called on every string of every result and report (tens of thousands a run), nearly all
+  // of which hold no secret: those are returned after one scan per secret and one for the hint.
   redact(text: string): string {
     let out = text;
-    // Longest first, so a secret containing another is blanked whole.
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join(REDACTED);
+    for (const secret of this.longestFirst) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    if (!SHAPE_HINT.test(out)) return out;
     for (const [pattern, replacement] of SHAPES) out = out.replace(pattern, replacement);
     return out;
   }

@@ -4,6 +4,7 @@
 // not listed is expected to pass. Validated on load: a mistake names the file, the field
 // and what was expected.
 import { readFileSync } from 'node:fs';
+import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../contract/create-ajv.ts';
 import { OUTCOME_CLASSES, type OutcomeClass } from './outcome-rules.ts';
 
@@ -80,7 +81,8 @@ const SCHEMA = {
   },
 };
 
-const validate = createAjv().compile<ExpectationsFile>(SCHEMA);
+// Compiled on first use: most runs (every mock run) have no expectations file.
+let validateExpectations: ValidateFunction<ExpectationsFile> | undefined;
 
 /** Parses and validates the text of an expectations file; `file` names it in errors. */
 export function parseExpectations(text: string, file: string): ExpectationsFile {
@@ -90,6 +92,7 @@ export function parseExpectations(text: string, file: string): ExpectationsFile 
   } catch (error) {
     throw new ExpectationsFileError(file, [`(whole file): expected JSON: ${(error as Error).message}`]);
   }
+  const validate = (validateExpectations ??= createAjv().compile<ExpectationsFile>(SCHEMA));
   if (validate(value)) return value;
   const problems = (validate.errors ?? []).map((e) => {
     const where = fieldOf(e.instancePath, e.keyword === 'required' ? String(e.params.missingProperty) : e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined);

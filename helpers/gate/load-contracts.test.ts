@@ -39,7 +39,15 @@ describe('loadContracts', () => {
     for (const entry of loaded.unreadable) expect(formatUnreadable(entry)).not.toContain('\n');
   });
 
+  test('include picks files by name before reading: a broken file outside the share is never read', () => {
+    const dir = folder({ 'beta/a.json': contract, 'beta/b.json': '{', 'text/beta/a.json': contract });
+    const loaded = loadContracts(dir, (name) => name.endsWith('/a'));
+    expect(loaded.contracts.map((c) => c.name)).toEqual(['beta/a', 'text/beta/a']);
+    expect(loaded.unreadable).toEqual([]);
+    expect(loaded.listed).toBe(3);
+  });
+
   test('a missing folder is one unreadable entry, not a crash', () => {
-    expect(loadContracts('/nonexistent/contracts')).toEqual({ contracts: [], unreadable: [expect.objectContaining({ code: 'CONTRACTS_DIR_UNREADABLE', file: '/nonexistent/contracts' })] });
+    expect(loadContracts('/nonexistent/contracts')).toEqual({ contracts: [], unreadable: [expect.objectContaining({ code: 'CONTRACTS_DIR_UNREADABLE', file: '/nonexistent/contracts' })], listed: 0 });
   });
 });

@@ -2,6 +2,7 @@
 // builder mirrors the pages' folders). Names are relative paths without `.json`, with `/`,
 // sorted, so every shard and every machine sees the same order. A file that is not a
 // readable contract is named with its field and set aside; the others still run.
+// `include` picks files by name before any is read: a shard reads only its share.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { validateContractFile } from '../contract/contract-file-schema.ts';
@@ -25,21 +26,23 @@ export interface UnreadableContract {
 export interface LoadedContracts {
   contracts: NamedContract[];
   unreadable: UnreadableContract[];
+  /** Contract files in the folder, read or not (`include`). */
+  listed: number;
 }
 
-export function loadContracts(dir: string): LoadedContracts {
-  let files: string[];
+export function loadContracts(dir: string, include: (name: string) => boolean = () => true): LoadedContracts {
+  let listed: string[];
   try {
-    files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    listed = readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .map((f) => f.split(sep).join('/'))
-      .filter((f) => f.endsWith('.json'))
-      .sort();
+      .filter((f) => f.endsWith('.json'));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const message = `cannot read contracts from ${resolve(dir)}: ${reason}. Build them first (graph-contracts build; docs/contracts.md) or set CONTRACTS_DIR to a folder of contract JSON files.`;
-    return { contracts: [], unreadable: [{ file: dir, code: 'CONTRACTS_DIR_UNREADABLE', message }] };
+    return { contracts: [], unreadable: [{ file: dir, code: 'CONTRACTS_DIR_UNREADABLE', message }], listed: 0 };
   }
-  const loaded: LoadedContracts = { contracts: [], unreadable: [] };
+  const files = listed.filter((f) => include(f.slice(0, -'.json'.length))).sort();
+  const loaded: LoadedContracts = { contracts: [], unreadable: [], listed: listed.length };
   for (const file of files) {
     const path = join(dir, file);
     const invalid = (message: string, field?: string) =>

@@ -14,12 +14,19 @@ export function selectContracts(all: readonly NamedContract[], filter: string, s
     ? all.filter(({ name, contract }) => name.toLowerCase().includes(needle) || contract.resource.toLowerCase().includes(needle))
     : [...all];
   if (!shard || shard.count <= 1) return matching;
-  // Hash, not position, so adding one contract does not reshuffle every shard. Keyed by
-  // version and resource, so versions of one page (md, text, legacy) share a shard, and with
-  // it their identical schemas, which each process compiles once.
-  return matching.filter(({ contract }) => bucket(`${contract.apiVersion}/${contract.resource}`, shard.count) === shard.index - 1);
+  return matching.filter(({ name }) => inShard(name, shard));
 }
 
-function bucket(name: string, count: number): number {
-  return createHash('sha1').update(name).digest().readUInt32BE(0) % count;
+/**
+ * Whether the contract file `name` (relative, without `.json`) is in `shard`: decided from the
+ * name alone, so a shard reads only its own files (loadContracts' `include`).
+ * Hash, not position, so adding one contract does not reshuffle every shard. The dialect
+ * folder (`text/`, `legacy/`) is left out of the key, so the markdown and plain-text versions
+ * of one page share a shard, and with it their identical schemas, which each process
+ * compiles once.
+ */
+export function inShard(name: string, shard: Shard): boolean {
+  if (shard.count <= 1) return true;
+  const key = name.replace(/^(?:text|legacy)\//, '');
+  return createHash('sha1').update(key).digest().readUInt32BE(0) % shard.count === shard.index - 1;
 }

@@ -33,17 +33,17 @@ describe('ContractReporter', () => {
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  test('the same id from two shards fails the merged run and the report says where', () => {
+  test('the same id from two shards fails the merged run and the report says where', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    new ContractReporter({ outDir }).onTestRunEnd([shardModule('1/2', 'widget-a', 'id-1'), shardModule('2/2', 'widget-b', 'id-1')], []);
+    await new ContractReporter({ outDir }).onTestRunEnd([shardModule('1/2', 'widget-a', 'id-1'), shardModule('2/2', 'widget-b', 'id-1')], []);
     expect(process.exitCode).toBe(1);
     expect(error.mock.calls[0]?.[0]).toContain('id-1');
     const report = JSON.parse(readFileSync(join(outDir, 'contract-report.json'), 'utf8')) as ContractReport;
     expect(report.rows.map((row) => [row.contract, row.verdict])).toEqual([['widget-a', 'passed'], ['widget-b', 'failed']]);
   });
 
-  test('distinct ids leave the exit code to vitest', () => {
-    new ContractReporter({ outDir }).onTestRunEnd([shardModule('1/2', 'widget-a', 'id-1'), shardModule('2/2', 'widget-b', 'id-2')], []);
+  test('distinct ids leave the exit code to vitest', async () => {
+    await new ContractReporter({ outDir }).onTestRunEnd([shardModule('1/2', 'widget-a', 'id-1'), shardModule('2/2', 'widget-b', 'id-2')], []);
     expect(process.exitCode).toBe(exitCodeBefore);
   });
 
@@ -65,18 +65,18 @@ describe('ContractReporter', () => {
       ['a listed refusal that is now skipped fails the run, though no test failed', { outcome: 'skipped', rule: 'gated-before-send' }, 'skipped', {}, 1],
       ['a fixed path leaves it to vitest', passed, 'passed', {}, undefined],
       ['a fixed path fails the run when strict', passed, 'passed', { expectationsStrict: true }, 1],
-    ])('%s', (_name, classified, outcome, extra, exitCode) => {
+    ])('%s', async (_name, classified, outcome, extra, exitCode) => {
       vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-      reporter(extra).onTestRunEnd([moduleWith(classified, outcome)], []);
+      await reporter(extra).onTestRunEnd([moduleWith(classified, outcome)], []);
       expect(process.exitCode).toBe(exitCode ?? exitCodeBefore);
     });
 
-    test('an unusable baseline fails the run, naming the file and field', () => {
+    test('an unusable baseline fails the run, naming the file and field', async () => {
       vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       const broken = join(outDir, 'broken.json');
       writeFileSync(broken, JSON.stringify({ format: 1, expectations: { 'widget-a': { '/widgets': { outcome: 'refused' } } } }));
-      reporter({ expectationsFile: broken }).onTestRunEnd([moduleWith(passed, 'passed')], []);
+      await reporter({ expectationsFile: broken }).onTestRunEnd([moduleWith(passed, 'passed')], []);
       expect(process.exitCode).toBe(1);
       expect(String(error.mock.calls[0]?.[0])).toContain(`${broken}: not a usable expectations file`);
       expect(String(error.mock.calls[0]?.[0])).toContain('widget-a > /widgets > outcome');

@@ -5,9 +5,25 @@ import { formatUtcTicks, normaliseDateTimeOffset } from '../../foundation/date-t
 import { setOwn } from '../../foundation/own-property.ts';
 import type { MockClock } from './mock-types.ts';
 
+interface EntityShape {
+  facts: Map<string, PropertyFacts>;
+  serverOwned: Set<string>;
+}
+
+// Per contract, built on its first create: contracts do not change during a run.
+const shapes = new WeakMap<Contract, EntityShape>();
+
+function shapeOf(contract: Contract): EntityShape {
+  let shape = shapes.get(contract);
+  if (!shape) {
+    shape = { facts: new Map(contract.properties.map((p) => [p.name, p])), serverOwned: new Set(contract.echo.serverOwned) };
+    shapes.set(contract, shape);
+  }
+  return shape;
+}
+
 export function createdEntity(contract: Contract, sent: JsonObject, clock: MockClock, contextUrl: string): JsonObject {
-  const facts = new Map(contract.properties.map((p) => [p.name, p]));
-  const serverOwned = new Set(contract.echo.serverOwned);
+  const { facts, serverOwned } = shapeOf(contract);
   const entity: JsonObject = { '@odata.context': contextUrl };
   // setOwn: a documented or sent `__proto__` is a field like any other, not the prototype.
   for (const property of contract.properties) setOwn(entity, property.name, property.collection ? [] : null);

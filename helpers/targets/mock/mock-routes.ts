@@ -10,11 +10,18 @@ export interface MockRoute {
 }
 
 /** `routes` share the URL and method (a polymorphic collection): the body's `@odata.type` picks one. */
-export type RouteMatch = { kind: 'found'; routes: MockRoute[] } | { kind: 'wrong-method'; allowed: string[] } | { kind: 'not-found' };
+export type RouteMatch = { kind: 'found'; routes: readonly MockRoute[] } | { kind: 'wrong-method'; allowed: readonly string[] } | { kind: 'not-found' };
+
+/** Answers kept for URLs already seen; a client sending endless distinct URLs stops adding. */
+const MAX_REMEMBERED = 10_000;
 
 export class MockRoutes {
   // Routes grouped by version, then by segment count, so lookup stays cheap over ~1,000 contracts.
   private readonly byKey = new Map<string, MockRoute[]>();
+  // Hundreds of contracts share one collection URL (every device configuration type POSTs to
+  // /deviceManagement/deviceConfigurations), so each lookup there tested hundreds of patterns
+  // (~100 ms a corpus run); routes never change after construction, so an answer is kept.
+  private readonly remembered = new Map<string, RouteMatch>();
 
   constructor(contracts: readonly Contract[]) {
     for (const contract of contracts) {
@@ -27,6 +34,15 @@ export class MockRoutes {
   }
 
   match(version: string, path: string, method: string): RouteMatch {
+    const key = `${method.toUpperCase()} ${version} ${path}`;
+    const known = this.remembered.get(key);
+    if (known) return known;
+    const found = this.lookup(version, path, method);
+    if (this.remembered.size < MAX_REMEMBERED) this.remembered.set(key, found);
+    return found;
+  }
+
+  private lookup(version: string, path: string, method: string): RouteMatch {
     const candidates = (this.byKey.get(routeKey(version, path)) ?? []).filter((r) => r.pattern.test(path));
     if (candidates.length === 0) return { kind: 'not-found' };
     // A literal segment beats a parameter (`/users/me/x` vs `/users/{id}/x`): fewest placeholders first.

@@ -1,0 +1,99 @@
+// What the contract reporter does at the end of a run: every report file of the run, written
+// as one set (report-files.ts), each naming the run it belongs to: JUnit for CI (every run) and
+// the contract report (JSON, markdown, HTML) built from task.meta (runs with contract specs).
+// Everything it writes passes through the run's redactor first. contract-reporter.ts loads this
+// module in the background while the tests run.
+import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import type { TestModule } from 'vitest/node';
+import { loadEnv } from '../config/load-env.ts';
+import { resolveRunConfig, type RunConfig } from '../config/run-config.ts';
+import { configuredSecrets } from '../config/run-context.ts';
+import { SecretRedactor } from '../foundation/redact-secrets.ts';
+import type { ContractCheckMeta, ContractRunMeta } from '../gate/path-outcome.ts';
+import { buildContractReport } from './contract-report.ts';
+import { renderJUnit, toJUnitFile } from './junit-reporter.ts';
+import { commitReportFiles, type ReportFile } from './report-files.ts';
+import { renderHtml } from './render-html.ts';
+import { renderConsoleSummary } from './render-console.ts';
+import { renderMarkdown } from './render-markdown.ts';
+import { loadReportInputs } from './report-inputs.ts';
+
+// The step summary is capped (1 MiB); above this many rows only failing ones are listed there.
+const STEP_SUMMARY_ROWS = 200;
+
+export interface ContractReporterOptions {
+  /** The run's configuration (vitest.config.ts passes it); resolved from the environment when absent. */
+  runConfig?: RunConfig;
+  /** Names the run in every report file; a new one for each run when absent. */
+  runId?: string;
+  /** Also write junit.xml in the same set. */
+  junit?: boolean;
+  /** Overrides runConfig.reportsDir (tests). */
+  outDir?: string;
+}
+
+export interface RunReportWriter {
+  write(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void;
+}
+
+export function createRunReportWriter(options: ContractReporterOptions = {}): RunReportWriter {
+  const config = options.runConfig ?? resolveRunConfig(loadEnv());
+  const outDir = options.outDir ?? config.reportsDir;
+  const junit = options.junit ?? false;
+  const redactor = new SecretRedactor(configuredSecrets(config));
+  return { write: (testModules, unhandledErrors) => writeRunReports({ config, outDir, runId: options.runId, junit, redactor }, testModules, unhandledErrors) };
+}
+
+interface WriterSettings {
+  config: RunConfig;
+  outDir: string;
+  runId: string | undefined;
+  junit: boolean;
+  redactor: SecretRedactor;
+}
+
+function writeRunReports(settings: WriterSettings, testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
+  const { config, redactor } = settings;
+  const files: ReportFile[] = [];
+  const now = new Date();
+  const runId = settings.runId ?? `${now.toISOString().replace(/[:.]/g, '')}-${randomUUID().slice(0, 8)}`;
+  if (settings.junit) {
+    const suites = redactor.redactDeep(testModules.map(toJUnitFile));
+    files.push({ name: 'junit.xml', content: redactor.redact(renderJUnit(suites, `graph-contracts run ${runId}`, now, hostname())) });
+  }
+  const checks: ContractCheckMeta[] = [];
+  const runs: ContractRunMeta[] = [];
+  for (const module of testModules) {
+    const run = module.meta().contractRun;
+    if (run) runs.push(run);
+    for (const test of module.children.allTests()) {
+      const check = test.meta().contractCheck;
+      if (check) checks.push(check);
+    }
+  }
+  if (checks.length > 0 || runs.length > 0) {
+    const errors = unhandledErrors.map((e) => (e instanceof Error ? e.message : String(e)));
+    const { inputs, problems } = loadReportInputs(config);
+    const report = redactor.redactDeep(buildContractReport(checks, runs, errors, now, runId, inputs));
+    if (report.crossShardDuplicateIds.length > 0) {
+      // No test of any one shard failed, so vitest would exit 0: the report fails the run.
+      console.error(`contract report: ${report.crossShardDuplicateIds.length} id(s) returned for paths in different shards: ${report.crossShardDuplicateIds.join(', ')}`);
+      process.exitCode = 1;
+    }
+    process.stdout.write(renderConsoleSummary(report));
+    // The rows decide against the baseline, also where no test failed: a path listed as
+    // failing that is now skipped, a fixed one under GRAPH_EXPECTATIONS_STRICT.
+    for (const problem of problems) console.error(`contract report: ${problem}`);
+    if (report.expectations.exitCode === 1 || problems.length > 0) process.exitCode = 1;
+    const markdown = renderMarkdown(report);
+    files.push(
+      { name: 'contract-report.json', content: `${JSON.stringify(report, null, 2)}\n` },
+      { name: 'contract-report.md', content: markdown },
+      { name: 'contract-report.html', content: renderHtml(report) },
+    );
+    if (config.stepSummaryFile) appendFileSync(config.stepSummaryFile, renderMarkdown(report, { maxRows: STEP_SUMMARY_ROWS }));
+  }
+  if (files.length > 0) commitReportFiles(settings.outDir, files);
+}
