@@ -2,8 +2,11 @@
 // interleaved (floor, project, floor, project...) so a shared, noisy machine moves both alike:
 // - the corpus gate against vitest's own floor of the same shape (as many describes x 4 no-op
 //   tests), and the peak RSS of each process tree;
+// - the stack floor: the same shape where each path also makes the one request the gate makes,
+//   through supertest to a nock interceptor answering a constant body (the project's chosen
+//   sender and mock, with nothing of ours): what any gate on this stack pays before our code;
 // - the build against a read-and-lex floor (one node process reading every page, lexing it with
-//   marked and writing one file per page);
+//   marked and writing one file per page), and the CLI's own start-up (`--version`) beside it;
 // - growth: gate and build on the corpus x1, x2, x4 (contracts and pages copied under new names);
 // - sharding: CONTRACT_SHARDS=2 against 1 for the corpus gate.
 // `--write` puts the table into docs/performance.md between its bench markers. Figures only.
@@ -46,18 +49,41 @@ const contractsAt = (scale: number) => join(WORK, `contracts-x${scale}`);
 const pagesAt = (scale: number) => join(WORK, `pages-x${scale}`);
 const pathsAt = (scale: number) => planPaths(loadContracts(contractsAt(scale)).contracts).length;
 
-/** vitest's floor for the gate's shape at `paths` paths: same describes, beforeAll and tests, doing nothing. */
-function floorRoot(paths: number): string {
-  const root = join(WORK, `floor-${paths}`);
+/**
+ * vitest's floor for the gate's shape at `paths` paths: same describes, beforeAll and tests,
+ * doing nothing; with `stack`, each path's beforeAll also awaits one supertest POST to a nock
+ * interceptor with a constant reply, 8 in flight as the gate sends them (SPEC_CONCURRENCY).
+ */
+function floorRoot(paths: number, stack = false): string {
+  const root = join(WORK, `${stack ? 'stack' : 'floor'}-${paths}`);
   mkdirSync(root, { recursive: true });
   writeFileSync(join(root, 'vitest.config.ts'), `import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['floor.spec.ts'], reporters: ['default', [${JSON.stringify(join(ROOT, 'helpers/report/junit-reporter.ts'))}, { outputFile: 'reports/junit.xml' }]] } });\n`);
+  const sending = stack
+    ? `import nock from 'nock';
+import request from 'supertest';
+const origin = 'http://graph.mock.invalid';
+nock.disableNetConnect();
+nock(origin).persist().intercept(() => true, 'POST').reply(async (req: Request) => [201, await req.text(), { 'Content-Type': 'application/json' }]);
+const body = JSON.stringify({ '@odata.type': '#microsoft.graph.thing', displayName: 'name', description: 'text', enabled: true, count: 1 });
+const statuses: number[] = [];
+let next = 0;
+async function sender() {
+  while (next < ${paths}) {
+    const i = next++;
+    statuses[i] = (await request(origin + '/beta').post('/deviceManagement/things').set({ 'Content-Type': 'application/json', Authorization: 'Bearer mock-token' }).send(body)).status;
+  }
+}
+const sent = Promise.all(Array.from({ length: 8 }, sender));
+const outcomeOf = async (i: number) => { await sent; return statuses[i] === 201 ? [] : [statuses[i]]; };`
+    : `const outcomeOf = async (_i: number) => [];`;
   writeFileSync(join(root, 'floor.spec.ts'), `import { beforeAll, describe, expect, test } from 'vitest';
+${sending}
 const checks = ${JSON.stringify(CHECK_NAMES)};
 test('there are contracts to run', () => {});
 for (let i = 0; i < ${paths}; i++) {
   describe('path ' + i, () => {
     let outcome: unknown[] = [];
-    beforeAll(async () => { outcome = await Promise.resolve([]); });
+    beforeAll(async () => { outcome = await outcomeOf(i); });
     for (const check of checks) test(check, () => { expect(outcome).toEqual([]); });
   });
 }
@@ -73,6 +99,7 @@ function ok(label: string, run: TimedRun): Timed {
 const gate = async (scale: number, shards = 1) =>
   ok(`gate x${scale}`, await timedVitest(['--project', 'contracts*'], { CONTRACTS_DIR: contractsAt(scale), REPORTS_DIR: join(WORK, 'reports'), CONTRACT_SHARDS: String(shards), GRAPH_TARGET: 'mock' }));
 const floor = async (paths: number) => ok(`floor ${paths}`, await timedVitest(['--root', floorRoot(paths)], {}));
+const stackFloor = async (paths: number) => ok(`stack floor ${paths}`, await timedVitest(['--root', floorRoot(paths, true)], {}));
 
 /** A node process as a user runs it: wall time and peak RSS of its tree. */
 function timedNode(args: string[]): Promise<Timed> {
@@ -99,6 +126,7 @@ for (const file of readdirSync(input, { recursive: true, encoding: 'utf8' }).fil
 `);
 const build = (scale: number) => timedNode([join(ROOT, 'bin/graph-contracts.js'), 'build', pagesAt(scale), '--out', join(WORK, `built-x${scale}`)]);
 const buildFloor = (scale: number) => timedNode([READ_AND_LEX, pagesAt(scale), join(WORK, `lexed-x${scale}`)]);
+const cliStartUp = () => timedNode([join(ROOT, 'bin/graph-contracts.js'), '--version']);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
@@ -125,10 +153,18 @@ const rows: string[] = [];
 const paths1 = pathsAt(1);
 
 const gateVsFloor = await paired(() => gate(1), () => floor(paths1));
+const stackVsFloor = await paired(() => stackFloor(paths1), () => floor(paths1));
+const gateVsStack = await paired(() => gate(1), () => stackFloor(paths1));
 rows.push(`| corpus gate vs mock (${built.written} contracts, ${paths1} paths) | ${s(gateVsFloor.a)} | vitest alone, same shape: ${s(gateVsFloor.b)} | **${gateVsFloor.ratio.toFixed(2)}x** | <= 1.5x |`);
 rows.push(`| its peak RSS (process tree) | ${mb(gateVsFloor.rssA)} | ${mb(gateVsFloor.rssB)} | **${gateVsFloor.rssRatio.toFixed(2)}x** | <= 1.2x |`);
+rows.push(`| stack floor: the same shape, each path one supertest POST to a constant nock reply | ${s(stackVsFloor.a)} | vitest alone: ${s(stackVsFloor.b)} | ${stackVsFloor.ratio.toFixed(2)}x | (what the stack costs) |`);
+rows.push(`| its peak RSS (process tree) | ${mb(stackVsFloor.rssA)} | ${mb(stackVsFloor.rssB)} | ${stackVsFloor.rssRatio.toFixed(2)}x | |`);
+rows.push(`| corpus gate vs the stack floor | ${s(gateVsStack.a)} | ${s(gateVsStack.b)} | **${gateVsStack.ratio.toFixed(2)}x** | (what is ours) |`);
+rows.push(`| its peak RSS (process tree) | ${mb(gateVsStack.rssA)} | ${mb(gateVsStack.rssB)} | ${gateVsStack.rssRatio.toFixed(2)}x | |`);
 const buildVsFloor = await paired(() => build(1), () => buildFloor(1));
+const startUpVsFloor = await paired(() => cliStartUp(), () => buildFloor(1));
 rows.push(`| build of the corpus (fresh process) | ${s(buildVsFloor.a)} | read, lex with marked, write one file per page: ${s(buildVsFloor.b)} | **${buildVsFloor.ratio.toFixed(2)}x** | <= 2x |`);
+rows.push(`| of which the CLI's start-up (\`graph-contracts --version\`: node, tsx, every module) | ${s(startUpVsFloor.a)} | ${s(startUpVsFloor.b)} | ${startUpVsFloor.ratio.toFixed(2)}x | |`);
 
 const growth: string[] = [];
 let previousGate: number | undefined;

@@ -13,6 +13,6 @@ export interface GateRun {
 
 /** `vitest run --project contracts` in the project, synchronously, with `env` on top of the inherited environment. */
 export function runGateSync(env: Record<string, string | undefined>): GateRun {
-  const child = spawnSync(process.execPath, [VITEST_BIN, 'run', '--project', 'contracts'], { cwd: PROJECT_ROOT, env: childEnvironment(env), encoding: 'utf8', timeout: 120_000 });
+  const child = spawnSync(process.execPath, [VITEST_BIN, 'run', '--project', 'contracts*'], { cwd: PROJECT_ROOT, env: childEnvironment(env), encoding: 'utf8', timeout: 120_000 });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
