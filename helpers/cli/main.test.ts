@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../testing/run-cli.ts';
-import { COMMANDS } from './main.ts';
+import { COMMAND_MODULES } from './command-modules.ts';
+import { COMMANDS } from './commands.ts';
 
 // A tiny page of our own: the CLI's behaviour, not the parser's coverage, is under test here.
 const PAGE = `# Create widget
@@ -132,6 +133,14 @@ describe('graph-contracts build', () => {
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
     expect(await run(['--version'])).toEqual(expect.objectContaining({ code: 0, stdout: `graph-contracts ${version}\n` }));
+  });
+
+  it('loads each command from the module its row names', () => {
+    expect(COMMANDS.map((command) => command.name)).toEqual(Object.keys(COMMAND_MODULES));
+  });
+
+  it('refuses a command named like an Object property', async () => {
+    expect(await run(['__proto__'])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "__proto__"') });
   });
 
   it.each(COMMANDS.map((command) => command.name))('prints "%s --help": its usage and the help docs/cli.md shows', async (name) => {

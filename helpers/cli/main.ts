@@ -1,22 +1,19 @@
-// The one CLI entry: `graph-contracts <command>`. Commands are rows of COMMANDS.
-import { buildCommand } from './build-command.ts';
-import { checkCommand } from './check-command.ts';
-import { diffCommand } from './diff-command.ts';
-import { expectationsCommand } from './expectations-command.ts';
+// The one CLI entry: `graph-contracts <command>`. Commands are rows of COMMAND_MODULES, each
+// loaded only when it runs.
 import { CliUsageError, type CliCommand, type CliIo } from './cli-command.ts';
+import { COMMAND_MODULES } from './command-modules.ts';
 import { PageInputError } from './collect-pages.ts';
-import { lintCommand } from './lint-command.ts';
-import { sweepCommand } from './sweep-command.ts';
-import { syncCommand } from './sync-command.ts';
 import { packageVersion } from './package-version.ts';
 
-export const COMMANDS: readonly CliCommand[] = [buildCommand, checkCommand, diffCommand, syncCommand, lintCommand, sweepCommand, expectationsCommand];
+const allCommands = async (): Promise<readonly CliCommand[]> => (await import('./commands.ts')).COMMANDS;
+const NAMES = Object.keys(COMMAND_MODULES);
 
-function overview(): string {
+async function overview(): Promise<string> {
+  const commands = await allCommands();
   return `graph-contracts: Microsoft Graph doc pages -> JSON Schema contracts, and the tools around them
 
 Usage:
-${COMMANDS.map((command) => `  ${command.usage}`).join('\n')}
+${commands.map((command) => `  ${command.usage}`).join('\n')}
 
 Run "graph-contracts <command> --help" for a command's options, "graph-contracts --version" for the version.
 The same help, for every command: docs/cli.md.
@@ -27,18 +24,19 @@ Exit codes: 0 success, 1 a failure or finding, 2 usage error.
 export async function main(argv: string[], io: CliIo = { out: process.stdout, err: process.stderr }): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '-h' || name === '--help') {
-    (name === undefined ? io.err : io.out).write(name === undefined ? `graph-contracts: expected a command: ${COMMANDS.map((c) => c.name).join(', ')}\n\n${overview()}` : overview());
+    (name === undefined ? io.err : io.out).write(name === undefined ? `graph-contracts: expected a command: ${NAMES.join(', ')}\n\n${await overview()}` : await overview());
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
     io.out.write(`graph-contracts ${packageVersion()}\n`);
     return 0;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) {
-    io.err.write(`graph-contracts: unknown command "${name}": expected one of ${COMMANDS.map((c) => c.name).join(', ')}\n\n${overview()}`);
+  const load = Object.hasOwn(COMMAND_MODULES, name) ? COMMAND_MODULES[name] : undefined;
+  if (!load) {
+    io.err.write(`graph-contracts: unknown command "${name}": expected one of ${NAMES.join(', ')}\n\n${await overview()}`);
     return 2;
   }
+  const command = await load();
   if (args.includes('--help') || args.includes('-h')) {
     io.out.write(`${command.usage}\n\n${command.help}\n`);
     return 0;

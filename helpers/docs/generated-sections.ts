@@ -2,7 +2,7 @@
 // table the code itself reads, between markers in its page. `npm run docs` writes them;
 // generated-sections.test.ts fails while a page is behind, naming the page and the command.
 import { CHECK_FAILURES } from '../checks/check-types.ts';
-import { COMMANDS } from '../cli/main.ts';
+import { COMMANDS } from '../cli/commands.ts';
 import { ENV_VARIABLES, type EnvValue, type EnvVariable } from '../config/env-variables.ts';
 import { diffRulesMarkdown } from '../diff/diff-rules.ts';
 import { RUN_ERRORS } from '../foundation/coded-error.ts';
