@@ -1,5 +1,5 @@
-// Every graph-contracts command has the same shape, so main.ts is a table and a new command
-// (lint, expectations...) is one file plus one row.
+// Every graph-contracts command has the same shape, so main.ts reads a table
+// (command-modules.ts) and a new command (lint, expectations...) is one file plus one row.
 import { CodedError } from '../foundation/coded-error.ts';
 import type { Writable } from 'node:stream';
 
