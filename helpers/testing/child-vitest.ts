@@ -11,7 +11,7 @@ export interface GateRun {
   stderr: string;
 }
 
-/** `vitest run --project contracts` in the project, synchronously, with `env` on top of the inherited environment. */
+/** `vitest run --project 'contracts*'` (every shard's project) in the project, synchronously, with `env` on top of the inherited environment. */
 export function runGateSync(env: Record<string, string | undefined>): GateRun {
   const child = spawnSync(process.execPath, [VITEST_BIN, 'run', '--project', 'contracts*'], { cwd: PROJECT_ROOT, env: childEnvironment(env), encoding: 'utf8', timeout: 120_000 });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
