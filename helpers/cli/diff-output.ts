@@ -7,8 +7,8 @@ import { CHANGE_SEVERITIES, DIFF_RULES, type ChangeSeverity } from '../diff/diff
 import type { ContractDiff } from '../diff/diff-sets.ts';
 import { failureLink } from '../report/failure-link.ts';
 import { markdownCode } from '../report/markdown-text.ts';
-import { sarifJson, sarifLog, type SarifLevel } from '../report/sarif-log.ts';
-import { packageVersion } from './package-version.ts';
+import { sarifJson, sarifLog, sentence, type SarifLevel } from '../report/sarif-log.ts';
+import { TOOL } from './sarif-tool.ts';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -34,8 +34,8 @@ export function renderDiff(diff: ContractDiff, format: DiffFormat, options: Diff
     case 'sarif':
       return sarifJson(
         sarifLog(
-          { name: 'graph-contracts diff', version: packageVersion() },
-          DIFF_RULES.map((rule) => ({ id: rule.id, level: SARIF_LEVEL[rule.severity], reason: rule.meaning })),
+          { ...TOOL, name: 'graph-contracts diff' },
+          DIFF_RULES.map((rule) => ({ id: rule.id, level: SARIF_LEVEL[rule.severity], reason: rule.meaning, description: `${sentence(rule.meaning)} ${sentence(`${rule.severity} (${rule.direction}): ${rule.why}`)}`, docs: 'diff.md#rules' })),
           diff.changes.map((change) => ({
             ruleId: change.rule,
             level: SARIF_LEVEL[change.severity],

@@ -1,16 +1,22 @@
 // The lint's three outputs, rendered from the one LintResult: human text, JSON, SARIF.
-import { packageVersion } from './package-version.ts';
 import type { JsonObject, JsonValue } from '../foundation/contract-types.ts';
 import { formatDiagnostic } from '../foundation/where.ts';
 import type { LintResult, MatrixRow } from '../model/lint-contracts.ts';
 import { logicalName, type LintFinding } from '../model/lint-finding.ts';
 import { LINT_RULES, type Severity } from '../model/lint-rules.ts';
-import { sarifJson, sarifLog } from '../report/sarif-log.ts';
+import { sarifJson, sarifLog, sentence } from '../report/sarif-log.ts';
+import { TOOL } from './sarif-tool.ts';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
-export const TOOL = { name: 'graph-contracts', version: packageVersion(), informationUri: 'https://learn.microsoft.com/graph/api/overview' };
+/** What a finding of each severity means for the page and the run (`lint` exits 1 at `--fail-on error` by default). */
+const SEVERITY_MEANS: Record<Severity, string> = {
+  error: 'An error: the page documents something the service model does not have, so a client following the page fails; fix the page (or the contract), and `lint` exits 1 by default.',
+  warning: 'A warning: the page and the service model disagree on a detail a client may rely on; review the page.',
+  note: 'A note: information about the page against the model, nothing to fix by itself.',
+};
+
 
 export function renderLint(result: LintResult, format: LintFormat): string {
   if (format === 'json') return `${JSON.stringify(lintJson(result), null, 2)}\n`;
@@ -25,7 +31,7 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string): Recor
 }
 
 export function lintSarif(result: LintResult): JsonObject {
-  const rules = LINT_RULES.map((rule) => ({ id: rule.code, level: rule.severity, reason: rule.reason }));
+  const rules = LINT_RULES.map((rule) => ({ id: rule.code, level: rule.severity, reason: rule.reason, description: `${sentence(rule.reason)} ${SEVERITY_MEANS[rule.severity]}`, docs: 'model-check.md#lint-rules' }));
   const results = result.findings.map((finding) => ({
     ruleId: finding.code,
     level: finding.severity,

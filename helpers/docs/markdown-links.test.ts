@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { brokenLinks, githubSlug, headingAnchors } from './markdown-links.ts';
+import { unknownHtmlTags } from './raw-html.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -22,6 +23,18 @@ describe('links in README.md and docs/', () => {
 
   test.each(PAGES)('%s: every relative link and anchor resolves', (page) => {
     expect(brokenLinks(ROOT, page).map((link) => `${link.page}:${link.line} ${link.target}: ${link.reason}`)).toEqual([]);
+  });
+
+  test.each(PAGES)('%s: renders as written (no placeholder taken for an HTML tag)', (page) => {
+    const tags = unknownHtmlTags(readFileSync(join(ROOT, page), 'utf8'));
+    expect(tags.map((found) => `${page}:${found.line} ${found.tag}: write it as code or escape it (\\<...\\>)`)).toEqual([]);
+  });
+});
+
+describe('the raw-tag finder', () => {
+  test('finds a placeholder outside code, with its line; code, escapes, comments and kept elements pass', () => {
+    const page = ['# Setup', '', '4. **Grant admin consent for <tenant>**.', '', '| code | meaning |', '|---|---|', '| `X` | no CSDL <Schema> |', '', '`<tenant>` and \\<tenant\\> and &lt;tenant&gt;', '', '<!-- generated:x -->', '<details><summary>more</summary>text<br></details>', '', '```', '<tenant>', '```'].join('\n');
+    expect(unknownHtmlTags(page)).toEqual([{ line: 3, tag: '<tenant>' }, { line: 7, tag: '<Schema>' }]);
   });
 });
 

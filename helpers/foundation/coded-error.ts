@@ -20,7 +20,7 @@ export const RUN_ERRORS = {
   TENANT_FILE_INVALID: { meaning: 'a path-parameter or body-override file cannot be used', action: 'fix the GRAPH_PARAMS_FILE or GRAPH_BODY_OVERRIDES_FILE the message names (JSON of the documented shape)' },
   MODEL_UNREADABLE: { meaning: 'a service model (CSDL) file cannot be read or its URL cannot be fetched', action: 'check the file path or URL; a URL needs network access' },
   MODEL_UNPARSABLE: { meaning: 'a service model is not well-formed XML; named with its line', action: 'the model file is damaged at the line named: fetch it again' },
-  MODEL_NOT_CSDL: { meaning: 'a service model is XML but has no CSDL <Schema>', action: 'give the service\'s `$metadata` document (CSDL), not another XML file' },
+  MODEL_NOT_CSDL: { meaning: 'a service model is XML but has no CSDL `<Schema>`', action: 'give the service\'s `$metadata` document (CSDL), not another XML file' },
   MODEL_TIMEOUT: { meaning: 'a service model URL did not answer, or not completely, within its deadline', action: 'check the URL and the network; raise --model-timeout (lint, build) or GRAPH_METADATA_TIMEOUT_MS (tenant runs); a tenant run reports the model as unavailable and goes on' },
   MODEL_TOO_LARGE: { meaning: 'a service model is larger than the size cap; reading stopped there', action: 'check that the URL or file is a $metadata document; raise --model-max-mb (lint, build) or GRAPH_METADATA_MAX_MB (tenant runs)' },
   TARGET_ERROR: { meaning: 'the target failed in a way it did not name', action: 'see the message; rerun, and report it if it repeats' },
