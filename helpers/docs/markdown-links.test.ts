@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { brokenLinks, githubSlug, headingAnchors } from './markdown-links.ts';
+import { brokenLinks, brokenTextReferences, githubSlug, headingAnchors } from './markdown-links.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -22,6 +22,29 @@ describe('links in README.md and docs/', () => {
 
   test.each(PAGES)('%s: every relative link and anchor resolves', (page) => {
     expect(brokenLinks(ROOT, page).map((link) => `${link.page}:${link.line} ${link.target}: ${link.reason}`)).toEqual([]);
+  });
+});
+
+// .env.example and the workflows point into the docs from their comments; a section that moves
+// (README "Outcome classes" went to docs/tenant-runs.md) must not leave them pointing nowhere.
+const TEXT_FILES = ['.env.example', ...readdirSync(join(ROOT, '.github/workflows')).map((name) => `.github/workflows/${name}`), ...readdirSync(join(ROOT, 'docs/examples')).map((name) => `docs/examples/${name}`)];
+
+describe('references to the docs in .env.example and the workflows', () => {
+  test.each(TEXT_FILES)('%s: every docs reference resolves', (file) => {
+    expect(brokenTextReferences(ROOT, file).map((link) => `${link.page}:${link.line} ${link.target}: ${link.reason}`)).toEqual([]);
+  });
+
+  test('.env.example points into the docs at all (the check has something to check)', () => {
+    expect(readFileSync(join(ROOT, '.env.example'), 'utf8')).toMatch(/docs\/tenant-runs\.md#/);
+  });
+
+  test('finds a stale README "Section", a missing page and a missing anchor, with their lines', () => {
+    const text = ['# see README "Outcome classes"', '# docs/tenant-runs.md#write-guard is fine', '# docs/nothere.md', '# docs/gate.md#no-such-heading', '# README, "Two commands" is fine'].join('\n');
+    expect(brokenTextReferences(ROOT, '.env.example', text).map((link) => [link.line, link.target])).toEqual([
+      [1, 'README "Outcome classes"'],
+      [3, 'docs/nothere.md'],
+      [4, 'docs/gate.md#no-such-heading'],
+    ]);
   });
 });
 
