@@ -12,7 +12,7 @@ import type { ModelSourceLimits } from '../targets/bounded-model-source.ts';
 import { isUrl, parseMetadataArguments } from './metadata-argument.ts';
 import type { CliCommand } from './cli-command.ts';
 import { checkContractsArgument } from './contracts-argument.ts';
-import { checkOutputFile, writeOutputFile } from './output-file.ts';
+import { checkOutputFile, writeOutputFile } from './file-arguments.ts';
 import { matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
 
 export const buildCommand: CliCommand = {

@@ -7,7 +7,7 @@ import { formatUnreadable, loadContracts, type UnreadableContract } from '../gat
 import { CliUsageError, type CliCommand } from './cli-command.ts';
 import { checkContractsArgument } from './contracts-argument.ts';
 import { DIFF_FORMATS, renderDiff, summaryLine, type DiffFormat } from './diff-output.ts';
-import { checkOutputFile, writeOutputFile } from './output-file.ts';
+import { checkOutputFile, writeOutputFile } from './file-arguments.ts';
 import { parseCommandArgs } from './page-arguments.ts';
 import { readContractInputs } from './read-contract-inputs.ts';
 

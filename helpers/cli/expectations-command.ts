@@ -9,7 +9,7 @@ import { OUTCOME_CLASSES } from '../gate/outcome-rules.ts';
 import { readReportRows, ReportFileError } from '../report/read-report-rows.ts';
 import { countOf } from '../foundation/count-noun.ts';
 import { CliUsageError, type CliCommand } from './cli-command.ts';
-import { checkOutputFile } from './output-file.ts';
+import { checkOutputFile } from './file-arguments.ts';
 import { parseCommandArgs } from './page-arguments.ts';
 
 export const expectationsCommand: CliCommand = {

@@ -7,7 +7,7 @@ import { checkContractsArgument } from './contracts-argument.ts';
 import { loadModel, MODEL_LIMIT_HELP, MODEL_LIMIT_OPTIONS, modelLimits } from './load-model.ts';
 import { LINT_FORMATS, renderLint, type LintFormat } from './lint-output.ts';
 import { parseMetadataArguments } from './metadata-argument.ts';
-import { checkOutputFile, writeOutputFile } from './output-file.ts';
+import { checkOutputFile, writeOutputFile } from './file-arguments.ts';
 import { parseCommandArgs, requireInputs } from './page-arguments.ts';
 import { readContractInputs } from './read-contract-inputs.ts';
 

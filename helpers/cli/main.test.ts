@@ -152,6 +152,14 @@ describe('graph-contracts build', () => {
     expect(result.stderr).toMatch(message);
   });
 
+  it('writes output files with their parent folders', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gc-'));
+    const sarif = join(folder, 'new/deeper/build.sarif');
+    const result = await run(['build', pagesFolder({ 'w.md': PAGE }), '--out', join(folder, 'contracts'), '--sarif', sarif]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(sarif, 'utf8'))).toMatchObject({ version: '2.1.0' });
+  });
+
   it('prints a usage error as its line and the usage, not the whole help', async () => {
     const result = await run(['build', 'x', '--nope']);
     expect(result.stderr.trimEnd().split('\n')).toEqual([
@@ -190,6 +198,7 @@ describe('graph-contracts build', () => {
       ['diff with a missing side', () => ['diff', contracts(), '/no/such/folder'], /^graph-contracts diff: <new> \/no\/such\/folder: no such file or folder; .*\[CONTRACTS_DIR_UNREADABLE\]$/],
       ['diff --out a folder', () => ['diff', contracts(), contracts(), '--out', tmpdir()], /^graph-contracts diff: --out .* is a folder/],
       ['sync --contracts a folder of pages', () => { const folder = pages(); return ['sync', folder, '--contracts', folder, '--no-gate']; }, /^graph-contracts sync: --contracts \/.* holds 2 doc pages/],
+      ['sync --expectations a missing file', () => ['sync', pages(), '--contracts', contracts(), '--expectations', '/no/such/tenant.json', '--no-gate'], /^graph-contracts sync: --expectations \/no\/such\/tenant\.json: no such file; expected the tenant expectations file .*\[CLI_USAGE\]$/],
     ];
     it.each(cases)('%s', async (_name, args, message) => {
       const argv = args();
