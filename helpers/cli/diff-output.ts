@@ -1,6 +1,7 @@
 // A contract diff in four formats: text (one line per change), JSON ({changes, counts}), a
 // markdown changelog for a pull request body (breaking first, grouped by contract, each change
 // linked to its page line) and SARIF (each change on its page line, through the one SARIF writer).
+import { countOf } from '../foundation/count-noun.ts';
 import { formatDiagnostic } from '../foundation/where.ts';
 import type { ContractChange } from '../diff/diff-contracts.ts';
 import { CHANGE_SEVERITIES, DIFF_RULES, type ChangeSeverity } from '../diff/diff-rules.ts';
@@ -51,7 +52,7 @@ export function renderDiff(diff: ContractDiff, format: DiffFormat, options: Diff
 
 export function summaryLine(diff: ContractDiff): string {
   const { bySeverity } = diff.counts;
-  return `${diff.changes.length} changes (${CHANGE_SEVERITIES.map((severity) => `${bySeverity[severity]} ${severity}`).join(', ')}) in ${diff.changed} of ${diff.compared} contracts compared`;
+  return `${countOf(diff.changes.length, 'change')} (${CHANGE_SEVERITIES.map((severity) => `${bySeverity[severity]} ${severity}`).join(', ')}) in ${diff.changed} of ${countOf(diff.compared, 'contract')} compared`;
 }
 
 function diffText(diff: ContractDiff): string {

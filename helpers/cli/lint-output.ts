@@ -1,5 +1,6 @@
 // The lint's three outputs, rendered from the one LintResult: human text, JSON, SARIF.
 import type { JsonObject, JsonValue } from '../foundation/contract-types.ts';
+import { countOf } from '../foundation/count-noun.ts';
 import { formatDiagnostic } from '../foundation/where.ts';
 import type { LintResult, MatrixRow } from '../model/lint-contracts.ts';
 import { logicalName, type LintFinding } from '../model/lint-finding.ts';
@@ -74,11 +75,11 @@ function lintText(result: LintResult): string {
   const lines = result.findings.map(formatFinding);
   const severities = countBy(result.findings, (f) => f.severity);
   const linted = result.contracts - result.notLinted.length;
-  lines.push('', `${result.findings.length} findings on ${linted} contracts (${(['error', 'warning', 'note'] as Severity[]).map((s) => `${severities[s] ?? 0} ${s}s`).join(', ')}) against ${result.models.map((m) => m.label).join(', ')}`);
+  lines.push('', `${countOf(result.findings.length, 'finding')} on ${countOf(linted, 'contract')} (${(['error', 'warning', 'note'] as Severity[]).map((s) => countOf(severities[s] ?? 0, s)).join(', ')}) against ${result.models.map((m) => m.label).join(', ')}`);
   for (const [code, count] of Object.entries(countBy(result.findings, (f) => f.code)).sort()) lines.push(`  ${code}: ${count}`);
   if (result.notLinted.length > 0) {
     const versions = [...new Set(result.notLinted.map((entry) => entry.apiVersion))].join(', ');
-    lines.push(`${result.notLinted.length} contracts not linted: no model of their version (${versions}) was given`);
+    lines.push(`${countOf(result.notLinted.length, 'contract')} not linted: no model of their version (${versions}) was given`);
   }
   const totals = Object.entries(matrixTotals(result));
   if (totals.length > 1) {

@@ -43,7 +43,7 @@ function acceptedText(value: EnvValue): string {
     case 'choice':
       return `one of ${value.choices.map((choice) => `\`${choice}\``).join(', ')}`;
     case 'boolean':
-      return '`true` or `false`';
+      return '`true` or `false`, in any case (`True`, `TRUE`); anything else stops the run';
     case 'int':
       return `a whole number from ${value.min} to ${value.max}`;
     default:
