@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECK_NAMES } from '../helpers/checks/check-types.ts';
+import { environmentVariable } from '../helpers/config/process-environment.ts';
 import { loadContracts } from '../helpers/gate/load-contracts.ts';
 import { planPaths } from '../helpers/gate/plan-paths.ts';
 import { buildCorpusContracts } from './corpus-contracts.ts';
@@ -22,8 +23,8 @@ import { timedVitest, type TimedRun } from './timed-vitest.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const WORK = join(ROOT, '.vitest-bench', 'ratios');
-const CORPUS = process.env.CORPUS_DIR ?? join(ROOT, '../shared/corpus');
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CORPUS = environmentVariable('CORPUS_DIR') ?? join(ROOT, '../shared/corpus');
+const RUNS = Number(environmentVariable('BENCH_RUNS') ?? 3);
 const SCALES = [1, 2, 4] as const;
 
 interface Timed {
