@@ -1,10 +1,14 @@
 import { CodedError } from '../foundation/coded-error.ts';
 import { readdirSync, statSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { pageRelativePath } from './page-root.ts';
 
 export interface PageFile {
   path: string;
-  /** Relative to the argument it was found under (a file argument: its own name), `/`-separated. */
+  /**
+   * Relative to the argument it was found under (a file argument: its own name), `/`-separated,
+   * or to the folder above its API version folder when the argument is below that (page-root.ts).
+   */
   relativePath: string;
 }
 
@@ -25,9 +29,9 @@ export function collectPages(inputs: string[], match?: RegExp): PageFile[] {
       throw new PageInputError(`${input}: no such file or directory; expected a doc page (.md, .txt) or a folder of them`);
     }
     if (stats.isDirectory()) {
-      for (const path of walk(input)) pages.push({ path, relativePath: relative(input, path).split(sep).join('/') });
+      for (const path of walk(input)) pages.push({ path, relativePath: pageRelativePath(input, path) });
     } else {
-      pages.push({ path: input, relativePath: basename(input) });
+      pages.push({ path: input, relativePath: pageRelativePath(input, input) });
     }
   }
   return pages
