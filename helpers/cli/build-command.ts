@@ -12,11 +12,11 @@ import { loadModel, MODEL_LIMIT_HELP, MODEL_LIMIT_OPTIONS, modelLimits } from '.
 import type { ModelSourceLimits } from '../targets/bounded-model-source.ts';
 import { isUrl, parseMetadataArguments } from './metadata-argument.ts';
 import type { CliCommand } from './cli-command.ts';
-import { matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
+import { docsCommitArgument, matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
 
 export const buildCommand: CliCommand = {
   name: 'build',
-  usage: 'graph-contracts build <file|dir>... [--out contracts] [--match REGEX] [--metadata [label=]<file|url>]... [--sarif FILE] [--verbose] [--model-timeout S] [--model-max-mb MB]',
+  usage: 'graph-contracts build <file|dir>... [--out contracts] [--match REGEX] [--metadata [label=]<file|url>]... [--sarif FILE] [--docs-commit SHA] [--verbose] [--model-timeout S] [--model-max-mb MB]',
   help: `Every .md and .txt page (folders recursively) becomes <out>/<relative path>.json.
 Prints one line per failure of a page (FAILED file:line > field: reason [CODE]) and
 "built N of M pages". Pages that are not "Create X" pages are skipped and counted.
@@ -26,6 +26,8 @@ Prints one line per failure of a page (FAILED file:line > field: reason [CODE]) 
   --metadata M     a service model (CSDL file or URL; repeat per version): properties typed by an
                    IsFlags enum accept comma-separated members, recorded in the contract's fromModel
   --sarif FILE     also write every problem (fatal and not) as SARIF 2.1.0
+  --docs-commit C  the docs repository commit the pages are at, recorded in each contract
+                   (source.commit): diff and sync link what a later version removed to it
   --verbose        also print skipped pages and non-fatal doc defects
 ${MODEL_LIMIT_HELP}
 
@@ -37,10 +39,12 @@ Exit codes: 0 every page built, 1 a page failed, 2 usage error or a model that c
       out: { type: 'string', default: 'contracts' },
       metadata: { type: 'string', multiple: true },
       sarif: { type: 'string' },
+      'docs-commit': { type: 'string' },
       ...MODEL_LIMIT_OPTIONS,
     });
     const inputs = requireInputs(positionals, 'build');
     const match = matchPattern(values.match);
+    const docsCommit = docsCommitArgument(values['docs-commit']);
     let facts: ModelFacts[];
     try {
       facts = await loadModelFacts(values.metadata ?? [], modelLimits(values));
@@ -49,7 +53,7 @@ Exit codes: 0 every page built, 1 a page failed, 2 usage error or a model that c
       err.write(`graph-contracts build: ${error.message}\n`);
       return 2;
     }
-    const summary = buildContracts(inputs, match, facts);
+    const summary = buildContracts(inputs, match, facts, docsCommit);
     writeContracts(summary, values.out);
     if (values.sarif) writeFileSync(values.sarif, sarifJson(buildSarif(summary)));
     for (const outcome of summary.outcomes) {

@@ -24,7 +24,7 @@ export const CONTRACT_FILE_SCHEMA: JsonSchema = {
   required: ['contractFormat', 'source', 'apiVersion', 'namespace', 'resource', 'operation', 'permissions', 'requestHeaders', 'properties', 'request', 'response', 'echo', 'docDefects'],
   properties: {
     contractFormat: { const: 1 },
-    source: { type: 'object', required: ['file', 'sha256', 'dialect'], properties: { file: { type: 'string' }, sha256: { type: 'string' }, dialect: { enum: ['md-front-matter', 'md-legacy', 'text'] } } },
+    source: { type: 'object', required: ['file', 'sha256', 'dialect'], properties: { file: { type: 'string' }, sha256: { type: 'string' }, commit: { type: 'string', pattern: '^[0-9a-f]{7,64}$' }, dialect: { enum: ['md-front-matter', 'md-legacy', 'text'] } } },
     apiVersion: { enum: ['beta', 'v1.0'] },
     namespace: { type: 'string' },
     resource: { type: 'string', minLength: 1 },

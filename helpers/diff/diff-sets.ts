@@ -15,6 +15,9 @@ export interface ContractDiff {
   /** Contracts paired on both sides, and how many of them changed. */
   compared: number;
   changed: number;
+  /** Contracts on each side. */
+  before: number;
+  after: number;
 }
 
 const SEVERITY_ORDER: Record<ChangeSeverity, number> = { breaking: 0, warning: 1, info: 2 };
@@ -40,7 +43,7 @@ export function diffContractSets(before: readonly NamedContractVersion[], after:
     if (!newNames.has(name)) changes.push(contractPresenceChange(name, contract, 'removed'));
   }
   changes.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.contract.localeCompare(b.contract));
-  return { changes, counts: countChanges(changes), compared, changed };
+  return { changes, counts: countChanges(changes), compared, changed, before: before.length, after: after.length };
 }
 
 export function countChanges(changes: readonly ContractChange[]): ContractDiff['counts'] {

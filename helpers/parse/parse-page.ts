@@ -9,7 +9,7 @@ import { markdownBlocks } from './markdown-blocks.ts';
 import { boundMarkupNesting } from './markup-nesting.ts';
 import { textBlocks } from './text-blocks.ts';
 import { pageSections, type PageSections, type SectionName } from './page-sections.ts';
-import { parsePermissionsTable } from './permissions-table.ts';
+import { parsePermissionsTable, permissionLines } from './permissions-table.ts';
 import { parseHttpPaths } from './http-paths.ts';
 import { parseRequestHeaders } from './request-headers.ts';
 import { parsePropertiesTable } from './properties-table.ts';
@@ -65,6 +65,8 @@ export function parsePage(file: string, rawText: string): ParseResult {
     exampleRequest: parseExampleHttp(sections.blocks.exampleRequest, 'request', log),
     exampleResponse: parseExampleHttp(sections.blocks.exampleResponse, 'response', log),
   };
+  const lines = permissionLines(sections.blocks.permissions, page.permissions);
+  if (lines) page.permissionLines = lines;
   placeMissingParts(log.problems, sections, lineCount(text));
   return { page, problems: log.problems };
 }
