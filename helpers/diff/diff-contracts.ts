@@ -50,10 +50,15 @@ type Direction = 'request' | 'response';
 
 /** One side of a comparison: the contract and where its facts are on its page. */
 class Side {
+  /** Each documented property's index, so lookups stay linear in the table's size. */
+  private readonly propertyIndex: Map<string, number>;
+
   constructor(
     readonly contract: Contract,
     readonly page: PageVersion,
-  ) {}
+  ) {
+    this.propertyIndex = new Map(contract.properties.map((property, index) => [property.name, index]));
+  }
 
   where(section: string, line?: number, field?: string): PageAt {
     const where: Where = { file: this.contract.source.file, ...(line ? { line } : {}), section, ...(field ? { field } : {}) };
@@ -62,12 +67,13 @@ class Side {
   }
 
   property(name: string): PropertyFacts | undefined {
-    return this.contract.properties.find((property) => property.name === name);
+    const index = this.propertyIndex.get(name);
+    return index === undefined ? undefined : this.contract.properties[index];
   }
 
   propertyLine(name: string): number | undefined {
-    const index = this.contract.properties.findIndex((property) => property.name === name);
-    return index < 0 ? undefined : this.contract.source.lines?.properties[index];
+    const index = this.propertyIndex.get(name);
+    return index === undefined ? undefined : this.contract.source.lines?.properties[index];
   }
 
   permissionLine(type: keyof ContractPermissions, permission: string): number | undefined {
@@ -94,8 +100,9 @@ class ChangeList {
 
   constructor(private readonly contract: string) {}
 
-  add(rule: DiffRuleId, message: string, at: PageAt, details: Partial<Pick<ContractChange, 'path' | 'property' | 'before' | 'after'>> = {}): void {
-    this.changes.push({ rule, severity: diffRule(rule).severity, contract: this.contract, ...details, message, ...at });
+  /** `at` may be a function: most properties do not change, so their place is found only when one does. */
+  add(rule: DiffRuleId, message: string, at: PageAt | (() => PageAt), details: Partial<Pick<ContractChange, 'path' | 'property' | 'before' | 'after'>> = {}): void {
+    this.changes.push({ rule, severity: diffRule(rule).severity, contract: this.contract, ...details, message, ...(typeof at === 'function' ? at() : at) });
   }
 }
 
@@ -259,7 +266,7 @@ function diffSchema(changes: ChangeList, direction: Direction, old: Side, now: S
       }
       continue;
     }
-    diffProperty(changes, direction, old, now, property, previous, schema, where(now, name));
+    diffProperty(changes, direction, old, now, property, previous, schema, () => where(now, name));
     if (direction === 'request' && oldRequired.includes(name) !== newRequired.includes(name)) {
       const nowRequired = newRequired.includes(name);
       changes.add(nowRequired ? 'request-property-became-required' : 'request-property-became-optional', `${property} became ${nowRequired ? 'required' : 'optional'}`, where(now, name), { property, before: !nowRequired, after: nowRequired });
@@ -272,7 +279,9 @@ function diffSchema(changes: ChangeList, direction: Direction, old: Side, now: S
   }
 }
 
-function diffProperty(changes: ChangeList, direction: Direction, old: Side, now: Side, property: string, before: JsonSchema, after: JsonSchema, where: PageAt): void {
+function diffProperty(changes: ChangeList, direction: Direction, old: Side, now: Side, property: string, before: JsonSchema, after: JsonSchema, where: () => PageAt): void {
+  // Most properties are the same on both sides: nothing in the schema can then differ.
+  if (sameJson(before, after)) return;
   const documentedTypeChanged = typeChangedInTable(old, now, property);
   if (!documentedTypeChanged && typeSignature(before) !== typeSignature(after)) {
     changes.add(`${direction}-property-type-changed`, `${property}: type ${typeSignature(before)} -> ${typeSignature(after)}`, where, { property, before: typeSignature(before), after: typeSignature(after) });
@@ -293,18 +302,28 @@ function diffProperty(changes: ChangeList, direction: Direction, old: Side, now:
  * that appears or disappears is a change of the example, not of the contract: only a nested
  * property both versions have and whose type changed is reported.
  */
-function diffNestedTypes(changes: ChangeList, direction: Direction, parent: string, before: JsonSchema, after: JsonSchema, where: PageAt): void {
+function diffNestedTypes(changes: ChangeList, direction: Direction, parent: string, before: JsonSchema, after: JsonSchema, where: () => PageAt): void {
   const oldProperties = schemaProperties(before);
   for (const [name, schema] of Object.entries(schemaProperties(after))) {
     const previous = Object.hasOwn(oldProperties, name) ? oldProperties[name] : undefined;
     if (!previous || name.startsWith('@odata.')) continue;
     const property = `${parent}/${name}`;
     if (typeSignature(previous) !== typeSignature(schema)) {
-      changes.add(`${direction}-property-type-changed`, `${property}: type ${typeSignature(previous)} -> ${typeSignature(schema)}`, { ...where, where: { ...where.where, field: property } }, { property, before: typeSignature(previous), after: typeSignature(schema) });
+      changes.add(`${direction}-property-type-changed`, `${property}: type ${typeSignature(previous)} -> ${typeSignature(schema)}`, () => { const at = where(); return { ...at, where: { ...at.where, field: property } }; }, { property, before: typeSignature(previous), after: typeSignature(schema) });
     } else {
       diffNestedTypes(changes, direction, property, isSchema(previous.items) ? previous.items : previous, isSchema(schema.items) ? schema.items : schema, where);
     }
   }
+}
+
+/**
+ * Whether two schemas are the same. Contracts are written by one serialiser, so equal schemas
+ * serialise alike; JSON.stringify runs native, without the warm-up a JavaScript walk needs in a
+ * process that lives a second. Schemas that differ only in key order read as different, and the
+ * comparison above then finds no change in them.
+ */
+function sameJson(a: JsonSchema, b: JsonSchema): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 function typeChangedInTable(old: Side, now: Side, name: string): boolean {
@@ -313,7 +332,7 @@ function typeChangedInTable(old: Side, now: Side, name: string): boolean {
   return before !== undefined && after !== undefined && documentedType(before) !== documentedType(after);
 }
 
-function diffEnum(changes: ChangeList, direction: Direction, property: string, before: string[] | undefined, after: string[] | undefined, where: PageAt): void {
+function diffEnum(changes: ChangeList, direction: Direction, property: string, before: string[] | undefined, after: string[] | undefined, where: () => PageAt): void {
   if (!before || !after) return;
   const sentinel = after.indexOf(ENUM_SENTINEL);
   for (const [index, member] of after.entries()) {
@@ -335,7 +354,7 @@ function narrows(keyword: Constraint, before: JsonValue | undefined, after: Json
   return undefined;
 }
 
-function diffConstraints(changes: ChangeList, direction: Direction, property: string, before: Partial<Record<Constraint, JsonValue>>, after: Partial<Record<Constraint, JsonValue>>, where: PageAt): void {
+function diffConstraints(changes: ChangeList, direction: Direction, property: string, before: Partial<Record<Constraint, JsonValue>>, after: Partial<Record<Constraint, JsonValue>>, where: () => PageAt): void {
   for (const keyword of CONSTRAINTS) {
     const was = before[keyword];
     const is = after[keyword];
