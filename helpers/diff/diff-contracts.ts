@@ -316,14 +316,23 @@ function diffNestedTypes(changes: ChangeList, direction: Direction, parent: stri
   }
 }
 
-/**
- * Whether two schemas are the same. Contracts are written by one serialiser, so equal schemas
- * serialise alike; JSON.stringify runs native, without the warm-up a JavaScript walk needs in a
- * process that lives a second. Schemas that differ only in key order read as different, and the
- * comparison above then finds no change in them.
- */
-function sameJson(a: JsonSchema, b: JsonSchema): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+/** Deep equality of two JSON values, stopping at the first difference; allocates nothing. */
+function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let index = 0; index < a.length; index++) if (!sameJson(a[index], b[index])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  let keys = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(b, key) || !sameJson(a[key], b[key])) return false;
+    keys++;
+  }
+  for (const _key in b) keys--;
+  return keys === 0;
 }
 
 function typeChangedInTable(old: Side, now: Side, name: string): boolean {

@@ -42,9 +42,8 @@ export function diffContractSets(before: readonly NamedContractVersion[], after:
   for (const { name, contract } of before) {
     if (!newNames.has(name)) changes.push(contractPresenceChange(name, contract, 'removed'));
   }
-  // One collator for the sort: String#localeCompare builds one per call (most of the sort's time).
-  const byName = new Intl.Collator();
-  changes.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byName.compare(a.contract, b.contract));
+  // By code unit, not locale: the same order on every machine, and no collator to build.
+  changes.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.contract < b.contract ? -1 : a.contract > b.contract ? 1 : 0));
   return { changes, counts: countChanges(changes), compared, changed, before: before.length, after: after.length };
 }
 
