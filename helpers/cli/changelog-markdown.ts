@@ -119,7 +119,7 @@ function changeParts(diff: ContractDiff, lines: ChangeLine[], options: Changelog
     const changes = diff.counts.bySeverity[severity];
     if (changes === 0) continue;
     parts.push(`## ${HEADING[severity]} (${count(changes)})`, '');
-    if (severity === 'info' && !options.full) parts.push(...infoCounts(diff, lines));
+    if (severity === 'info' && !options.full) parts.push(...infoCounts(diff, lines), '');
     else parts.push({ priority: PRIORITY[severity], items: groupedItems(these, options), label: `${severity === 'info' ? 'informational' : severity} lines` }, '');
   }
   return parts;
