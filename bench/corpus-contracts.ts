@@ -3,10 +3,11 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildContracts, writeContracts } from '../helpers/cli/build-contracts.ts';
+import { environmentVariable } from '../helpers/config/process-environment.ts';
 
 export const DEFAULT_CORPUS = join(import.meta.dirname, '../../shared/corpus');
 
-export function buildCorpusContracts(out: string, corpus = process.env.CORPUS_DIR ?? DEFAULT_CORPUS): { written: number; failed: number } {
+export function buildCorpusContracts(out: string, corpus = environmentVariable('CORPUS_DIR') ?? DEFAULT_CORPUS): { written: number; failed: number } {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const summary = buildContracts([corpus]);

@@ -3,9 +3,10 @@
 // BENCH_TIMEOUT_S (default 30) is killed and shown as such; figures, never a pass/fail.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { environmentVariable } from '../helpers/config/process-environment.ts';
 import { HOSTILE_CASES } from './hostile-cases.ts';
 
-const timeoutSeconds = Number(process.env.BENCH_TIMEOUT_S ?? 30);
+const timeoutSeconds = Number(environmentVariable('BENCH_TIMEOUT_S') ?? 30);
 const only = process.argv[2];
 const script = join(import.meta.dirname, 'hostile-case.ts');
 

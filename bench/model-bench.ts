@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
 import { parseMetadataArgument } from '../helpers/cli/metadata-argument.ts';
+import { environmentVariable } from '../helpers/config/process-environment.ts';
 import { countBy, matrixTotals } from '../helpers/cli/lint-output.ts';
 import { loadContracts } from '../helpers/gate/load-contracts.ts';
 import { lintContracts, type LabelledModel } from '../helpers/model/lint-contracts.ts';
 import { readCsdl } from '../helpers/model/read-csdl.ts';
 import { buildCorpusContracts } from './corpus-contracts.ts';
 
-const METADATA = process.env.METADATA_DIR ?? join(import.meta.dirname, '../../shared/metadata');
+const METADATA = environmentVariable('METADATA_DIR') ?? join(import.meta.dirname, '../../shared/metadata');
 const RUNS = 5;
 
 function median(values: number[]): number {

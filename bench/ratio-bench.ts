@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECK_NAMES } from '../helpers/checks/check-types.ts';
+import { environmentVariable } from '../helpers/config/process-environment.ts';
 import { loadContracts } from '../helpers/gate/load-contracts.ts';
 import { planPaths } from '../helpers/gate/plan-paths.ts';
 import { buildCorpusContracts } from './corpus-contracts.ts';
@@ -22,8 +23,8 @@ import { timedVitest, type TimedRun } from './timed-vitest.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const WORK = join(ROOT, '.vitest-bench', 'ratios');
-const CORPUS = process.env.CORPUS_DIR ?? join(ROOT, '../shared/corpus');
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CORPUS = environmentVariable('CORPUS_DIR') ?? join(ROOT, '../shared/corpus');
+const RUNS = Number(environmentVariable('BENCH_RUNS') ?? 3);
 const SCALES = [1, 2, 4] as const;
 
 interface Timed {
@@ -164,7 +165,7 @@ rows.push(`| its peak RSS (process tree) | ${mb(gateVsStack.rssA)} | ${mb(gateVs
 const buildVsFloor = await paired(() => build(1), () => buildFloor(1));
 const startUpVsFloor = await paired(() => cliStartUp(), () => buildFloor(1));
 rows.push(`| build of the corpus (fresh process) | ${s(buildVsFloor.a)} | read, lex with marked, write one file per page: ${s(buildVsFloor.b)} | **${buildVsFloor.ratio.toFixed(2)}x** | <= 2x |`);
-rows.push(`| of which the CLI's start-up (\`graph-contracts build --help\`: node, tsx, the build's modules) | ${s(startUpVsFloor.a)} | ${s(startUpVsFloor.b)} | ${startUpVsFloor.ratio.toFixed(2)}x | |`);
+rows.push(`| of which the CLI's start-up (\`graph-contracts build --help\`: node and the compiled build's modules) | ${s(startUpVsFloor.a)} | ${s(startUpVsFloor.b)} | ${startUpVsFloor.ratio.toFixed(2)}x | |`);
 
 const growth: string[] = [];
 let previousGate: number | undefined;

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { environmentVariable, inheritedEnvironment } from '../helpers/config/process-environment.ts';
 import { loadContracts } from '../helpers/gate/load-contracts.ts';
 import type { ContractReport } from '../helpers/report/contract-report.ts';
 import { startFakeGraph } from '../helpers/testing/fake-graph/fake-graph-server.ts';
@@ -35,17 +36,16 @@ const broken = values['break-echo'] ? intuneByName({ [values['break-echo']]: 'br
 const intune: IntuneBehaviourOf = (contract) => broken?.(contract) ?? shared(contract);
 const fake = await startFakeGraph({ contracts, roles, switches: { intune } });
 
-const reportsDir = process.env.REPORTS_DIR || 'reports/stand-in';
+const reportsDir = environmentVariable('REPORTS_DIR') ?? 'reports/stand-in';
 // Intune's budget is 100 writes per 20 s; the stand-in keeps the count and shortens the window
 // (GRAPH_WRITE_WINDOW_MS, default 1 s here) so a corpus run takes a minute, not ten.
-const budget = Number(process.env.GRAPH_WRITE_BUDGET || 100);
-const windowMs = Number(process.env.GRAPH_WRITE_WINDOW_MS || 1000);
-const env = {
-  ...process.env,
+const budget = Number(environmentVariable('GRAPH_WRITE_BUDGET') ?? 100);
+const windowMs = Number(environmentVariable('GRAPH_WRITE_WINDOW_MS') ?? 1000);
+const env = inheritedEnvironment({
   ...tenantEnvFor(fake, { GRAPH_MAX_ATTEMPTS: '3', GRAPH_WRITE_BUDGET: String(budget), GRAPH_WRITE_WINDOW_MS: String(windowMs) }),
   CONTRACTS_DIR: contractsDir,
   REPORTS_DIR: reportsDir,
-};
+});
 const started = performance.now();
 const vitest = join(import.meta.dirname, '../node_modules/vitest/vitest.mjs');
 const child = spawn(process.execPath, [vitest, 'run', '--project', 'contracts*'], { stdio: ['ignore', 'inherit', 'inherit'], env });

@@ -13,11 +13,11 @@ import { isUrl, parseMetadataArguments } from './metadata-argument.ts';
 import type { CliCommand } from './cli-command.ts';
 import { checkContractsArgument } from './contracts-argument.ts';
 import { checkOutputFile, writeOutputFile } from './file-arguments.ts';
-import { matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
+import { docsCommitArgument, matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
 
 export const buildCommand: CliCommand = {
   name: 'build',
-  usage: 'graph-contracts build <file|dir>... [--out contracts] [--match REGEX] [--metadata [label=]<file|url>]... [--sarif FILE] [--strict] [--verbose] [--model-timeout S] [--model-max-mb MB]',
+  usage: 'graph-contracts build <file|dir>... [--out contracts] [--match REGEX] [--metadata [label=]<file|url>]... [--sarif FILE] [--docs-commit SHA] [--strict] [--verbose] [--model-timeout S] [--model-max-mb MB]',
   help: `Every .md and .txt page (folders recursively) becomes <out>/<relative path>.json.
 Prints one line per failure of a page (FAILED file:line > field: reason [CODE]) and
 "built N of M pages". Pages that are not "Create X" pages are skipped and counted. A broken
@@ -29,6 +29,8 @@ of today's docs (a few broken pages among hundreds, every week) must for the nex
   --metadata M     a service model (CSDL file or URL; repeat per version): properties typed by an
                    IsFlags enum accept comma-separated members, recorded in the contract's fromModel
   --sarif FILE     also write every problem (fatal and not) as SARIF 2.1.0
+  --docs-commit C  the docs repository commit the pages are at, recorded in each contract
+                   (source.commit): diff and sync link what a later version removed to it
   --strict         exit 1 when any page failed (a docs pull request's check)
   --verbose        also print skipped pages and non-fatal doc defects
 ${MODEL_LIMIT_HELP}
@@ -45,12 +47,14 @@ MODEL_TIMEOUT, MODEL_TOO_LARGE); each one line naming it.`,
       metadata: { type: 'string', multiple: true },
       sarif: { type: 'string' },
       strict: { type: 'boolean', default: false },
+      'docs-commit': { type: 'string' },
       ...MODEL_LIMIT_OPTIONS,
     });
     const inputs = requireInputs(positionals, 'build');
     const match = matchPattern(values.match);
     checkContractsArgument(values.out, { label: '--out', writes: true });
     checkOutputFile(values.sarif, '--sarif');
+    const docsCommit = docsCommitArgument(values['docs-commit']);
     let facts: ModelFacts[];
     try {
       facts = await loadModelFacts(values.metadata ?? [], modelLimits(values));
@@ -59,7 +63,7 @@ MODEL_TIMEOUT, MODEL_TOO_LARGE); each one line naming it.`,
       err.write(`graph-contracts build: ${error.message}\n`);
       return 2;
     }
-    const summary = buildContracts(inputs, match, facts);
+    const summary = buildContracts(inputs, match, facts, docsCommit);
     requireCreatePages(summary, inputs);
     writeContracts(summary, values.out);
     if (values.sarif) writeOutputFile(values.sarif, sarifJson(buildSarif(summary)));

@@ -4,7 +4,7 @@ import { collectPages, PageInputError } from './collect-pages.ts';
 import { buildPage, type PageOutcome } from '../contract/build-page.ts';
 import { createAjv } from '../contract/create-ajv.ts';
 import { createBodyValidator } from '../contract/body-validator.ts';
-import { contractFileName } from '../contract/contract-json.ts';
+import { contractFileName, contractJson } from '../contract/contract-json.ts';
 import { countOf } from '../foundation/count-noun.ts';
 import type { ProblemCode } from '../foundation/diagnostics.ts';
 import type { ModelFacts } from '../foundation/model-facts.ts';
@@ -16,12 +16,15 @@ export interface BuildSummary {
   skipped: number;
 }
 
-/** Reads every page under `inputs` and builds its contract in memory. */
-export function buildContracts(inputs: string[], match?: RegExp, modelFacts: readonly ModelFacts[] = []): BuildSummary {
+/**
+ * Reads every page under `inputs` and builds its contract in memory. `docsCommit`, the docs
+ * repository commit the pages were read at, is recorded in each contract's `source.commit`.
+ */
+export function buildContracts(inputs: string[], match?: RegExp, modelFacts: readonly ModelFacts[] = [], docsCommit?: string): BuildSummary {
   const validate = createBodyValidator(createAjv({ allErrors: false }));
   const outcomes = collectPages(inputs, match).map((page) => {
     try {
-      return buildPage(page.relativePath, readFileSync(page.path), validate, modelFacts);
+      return withDocsCommit(buildPage(page.relativePath, readFileSync(page.path), validate, modelFacts), docsCommit);
     } catch (error) {
       // A defect in this tool must not cost the other pages their contracts.
       return failedOutcome(page.relativePath, 'UNREADABLE_PAGE', `could not be read or parsed: ${messageOf(error)}`);
@@ -29,6 +32,12 @@ export function buildContracts(inputs: string[], match?: RegExp, modelFacts: rea
   });
   refuseCollisions(outcomes);
   return summarise(outcomes);
+}
+
+export function withDocsCommit(outcome: PageOutcome, docsCommit: string | undefined): PageOutcome {
+  if (outcome.status !== 'built' || !docsCommit) return outcome;
+  const contract = { ...outcome.contract, source: { ...outcome.contract.source, commit: docsCommit } };
+  return { ...outcome, contract, json: contractJson(contract) };
 }
 
 /**

@@ -2,14 +2,18 @@
 // argument that cannot give a page (missing, a contract, a folder without pages) and a --match
 // that selects none are input errors naming the argument, never an empty build that exits 0.
 import { readdirSync, statSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { countOf } from '../foundation/count-noun.ts';
 import { isContractFile, isPageFile } from '../foundation/file-kinds.ts';
 import { CliInputError } from './cli-command.ts';
+import { pageRelativePath } from './page-root.ts';
 
 export interface PageFile {
   path: string;
-  /** Relative to the argument it was found under (a file argument: its own name), `/`-separated. */
+  /**
+   * Relative to the argument it was found under (a file argument: its own name), `/`-separated,
+   * or to the folder above its API version folder when the argument is below that (page-root.ts).
+   */
   relativePath: string;
 }
 
@@ -24,7 +28,7 @@ export function collectPages(inputs: string[], match?: RegExp): PageFile[] {
   if (selected.length === 0 && match) {
     throw new PageInputError(
       // source escapes each "/" (V8): shown as the user wrote it.
-      `--match "${match.source.replaceAll('\\/', '/')}" selects none of the ${countOf(pages.length, 'page')} under ${inputs.join(', ')}: it is matched against each page's path relative to the folder given, such as "${example(pages)}"`,
+      `--match "${match.source.replaceAll('\\/', '/')}" selects none of the ${countOf(pages.length, 'page')} under ${inputs.join(', ')}: it is matched against each page's path as build names it, such as "${example(pages)}"`,
     );
   }
   return selected.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
@@ -44,14 +48,14 @@ function pagesUnder(input: string): PageFile[] {
     throw new PageInputError(`${input}: no such file or folder; expected a doc page (.md, .txt) or a folder of them`);
   }
   if (!stats.isDirectory()) {
-    if (isPageFile(input)) return [{ path: input, relativePath: basename(input) }];
+    if (isPageFile(input)) return [{ path: input, relativePath: pageRelativePath(input, input) }];
     throw new PageInputError(isContractFile(input)
       ? `${input} is a contract, not a doc page: give the page (.md, .txt) it was built from; "graph-contracts diff" and "lint" read contracts`
       : `${input} is not a doc page: expected a .md or .txt page, or a folder of them`);
   }
   const files = [...walk(input)];
   const pages = files.filter(isPageFile);
-  if (pages.length > 0) return pages.map((path) => ({ path, relativePath: relative(input, path).split(sep).join('/') }));
+  if (pages.length > 0) return pages.map((path) => ({ path, relativePath: pageRelativePath(input, path) }));
   const contracts = files.filter(isContractFile).length;
   throw new PageInputError(contracts > 0
     ? `${input} holds ${countOf(contracts, 'contract')} (.json) and no doc page (.md, .txt): give the folder of pages they were built from; "graph-contracts diff" and "lint" read contracts`

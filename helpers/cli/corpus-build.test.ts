@@ -44,6 +44,16 @@ describe.skipIf(!existsSync(CORPUS))('the shared corpus', () => {
     expect(mismatched).toEqual([]);
   });
 
+  it('finds the v1.0 pages that call /beta/ from the v1.0 folder alone, as from the corpus root', () => {
+    const mismatched = (inputs: string[]) =>
+      buildContracts(inputs).outcomes.flatMap((outcome) => (outcome.status === 'built' && outcome.problems.some((problem) => problem.code === 'FOLDER_VERSION_MISMATCH') ? [outcome.file] : []));
+    const cirrus = ['v1.0/intune-cirrus-officeclientconfigurationassignment-create.md', 'v1.0/intune-cirrus-windowsofficeclientconfiguration-create.md', 'v1.0/intune-cirrus-windowsofficeclientsecurityconfiguration-create.md'];
+    expect(mismatched([join(CORPUS, 'v1.0')])).toEqual(cirrus);
+    expect(mismatched([join(CORPUS, 'text', 'v1.0')])).toEqual(cirrus.map((file) => file.replace(/\.md$/, '.txt')));
+    expect([...built.values()].filter((contract) => contract.docDefects.some((defect) => defect.code === 'FOLDER_VERSION_MISMATCH')).map((contract) => contract.source.file).sort())
+      .toEqual([...cirrus, ...cirrus.map((file) => `text/${file.replace(/\.md$/, '.txt')}`)].sort());
+  });
+
   it('writes no page prose into contracts: no description sentence survives', () => {
     const withProse = [...built.values()].filter((contract) => /Possible values|The following table|Learn more/.test(JSON.stringify({ ...contract, docDefects: [] })));
     expect(withProse.map((contract) => contract.source.file)).toEqual([]);

@@ -8,7 +8,7 @@ import { CliUsageError, type CliCommand } from './cli-command.ts';
 import { checkContractsArgument } from './contracts-argument.ts';
 import { DIFF_FORMATS, renderDiff, summaryLine, type DiffFormat } from './diff-output.ts';
 import { checkOutputFile, writeOutputFile } from './file-arguments.ts';
-import { parseCommandArgs } from './page-arguments.ts';
+import { docsBaseUrlArgument, parseCommandArgs } from './page-arguments.ts';
 import { readContractInputs } from './read-contract-inputs.ts';
 
 const FAIL_ON = [...CHANGE_SEVERITIES, 'none'] as const;
@@ -16,7 +16,7 @@ type FailOn = (typeof FAIL_ON)[number];
 
 export const diffCommand: CliCommand = {
   name: 'diff',
-  usage: 'graph-contracts diff <old contracts dir|file> <new contracts dir|file> [--format text|json|markdown|sarif] [--out FILE] [--fail-on breaking|warning|info|none] [--docs-base-url URL]',
+  usage: 'graph-contracts diff <old contracts dir|file> <new contracts dir|file> [--format text|json|markdown|sarif] [--out FILE] [--fail-on breaking|warning|info|none] [--docs-base-url URL] [--changelog-full FILE]',
   help: `Compares two sets of contracts and classifies every change by rule and severity
 (breaking, warning, info), following Microsoft Graph's breaking-change policy. Contracts are
 paired by their path relative to the folder (beta/intune-apps-win32lobapp-create); one on one
@@ -24,11 +24,15 @@ side only is a contract added or removed. Descriptions, example values and page 
 compared: only the facts a contract asserts. The rules: docs/diff.md.
 
   --format F        text (default), json ({changes, counts}), markdown (a changelog for a pull
-                    request body, breaking first) or sarif (each change on its page line)
+                    request body: breaking first, under 60,000 characters at any scale) or
+                    sarif (each change on its page line)
   --out FILE        write there instead of standard output
   --fail-on S       exit 1 on a change of severity S or worse: breaking (default), warning,
                     info, none
-  --docs-base-url U where the pages are published: markdown links each change to <U><page>#L<line>
+  --docs-base-url U where the pages are published: markdown links each change to <U><page>#L<line>;
+                    {commit} in U stands for the docs commit each contract records (build
+                    --docs-commit), so what was removed links to the old page
+  --changelog-full F also write the full markdown changelog there: every change on its line
 
 Exit codes: 0 no change at the --fail-on level, 1 some, 2 usage error or unreadable contracts:
 a side missing or a doc page or a folder of them (CONTRACTS_DIR_UNREADABLE), a contract file
@@ -40,6 +44,7 @@ side with no contracts.`,
       out: { type: 'string' },
       'fail-on': { type: 'string', default: 'breaking' },
       'docs-base-url': { type: 'string' },
+      'changelog-full': { type: 'string' },
     });
     if (positionals.length !== 2) throw new CliUsageError(`"diff" takes two contract sets, <old> and <new>; got ${positionals.length}`);
     const format = oneOf(values.format, DIFF_FORMATS, '--format');
@@ -48,6 +53,7 @@ side with no contracts.`,
     checkContractsArgument(oldInput, { label: '<old>', fileAllowed: true, emptyAllowed: true });
     checkContractsArgument(newInput, { label: '<new>', fileAllowed: true, emptyAllowed: true });
     checkOutputFile(values.out, '--out');
+    checkOutputFile(values['changelog-full'], '--changelog-full');
     const before = readSide(oldInput);
     const after = readSide(newInput);
     const unreadable = [...before.unreadable, ...after.unreadable];
@@ -56,8 +62,11 @@ side with no contracts.`,
       return 2;
     }
     const diff = diffContractSets(before.contracts, after.contracts);
-    const docsBaseUrl = values['docs-base-url'] ? values['docs-base-url'].replace(/\/?$/, '/') : undefined;
-    const text = renderDiff(diff, format, docsBaseUrl ? { docsBaseUrl } : {});
+    const docsBaseUrl = docsBaseUrlArgument(values['docs-base-url']);
+    const fullFile = values['changelog-full'];
+    const links = docsBaseUrl ? { docsBaseUrl } : {};
+    if (fullFile) writeOutputFile(fullFile, renderDiff(diff, 'markdown', { ...links, full: true }));
+    const text = renderDiff(diff, format, { ...links, ...(fullFile ? { fullChangelog: { file: fullFile } } : {}) });
     if (values.out) {
       writeOutputFile(values.out, text);
       out.write(`${summaryLine(diff)}; written to ${values.out}\n`);

@@ -32,4 +32,15 @@ describe('.github/workflows/docs-sync.yml', () => {
     expect(pr.with!.labels).toContain("steps.sync.outputs.breaking == 'true' && 'breaking-change'");
     expect(pr.with!.branch).toBe('docs-sync/contracts');
   });
+
+  it('uploads the full changelog sync writes and links the run that holds it; links carry the docs commit', () => {
+    const full = /--changelog-full "\$RUNNER_TEMP\/([^"]+)"/.exec(runs)?.[1];
+    expect(full).toBe('changelog-full.md');
+    const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact'))!;
+    expect(upload.with!.path).toBe(`\${{ runner.temp }}/${full}`);
+    expect(upload.if).toBe('always()');
+    expect(runs).toContain('--changelog-full-url "${{ github.server_url }}/${{ github.repository }}/actions/runs/${{ github.run_id }}"');
+    expect(runs).toContain('--docs-commit "$DOCS_COMMIT"');
+    expect(runs).toContain('--docs-base-url "https://github.com/microsoftgraph/microsoft-graph-docs-contrib/blob/{commit}/api-reference/"');
+  });
 });

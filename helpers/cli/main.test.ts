@@ -146,6 +146,8 @@ describe('graph-contracts build', () => {
     ['no input', ['build'], /at least one file or folder/],
     ['an unknown option', ['build', 'x', '--nope'], /Unknown option '--nope'/],
     ['a bad --match', ['build', '.', '--match', '('], /--match "\(" is not a regular expression/],
+    ['a --docs-commit that is not a commit id', ['build', '.', '--docs-commit', 'HEAD'], /--docs-commit "HEAD" is not a commit id: expected 7 to 64 lower-case hex digits/],
+    ['the same for sync', ['sync', '.', '--contracts', 'c', '--docs-commit', 'abc'], /--docs-commit "abc" is not a commit id/],
   ])('exits 2 with a usage error on %s', async (_name, args, message) => {
     const result = await run(args as string[]);
     expect(result.code).toBe(2);

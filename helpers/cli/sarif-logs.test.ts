@@ -57,18 +57,19 @@ describe('SARIF logs as GitHub code scanning reads them', () => {
     for (const rule of rules) expect(rule.help!.text).toContain('docs/model-check.md#lint-rules');
   });
 
-  test('contract changes: every rule with its why; permission changes are on the permissions table line', () => {
+  test('contract changes: every rule with its why; permission changes are on their permission\'s row (a removed one on the old page)', () => {
     const before = contractFixture();
     const after = contractFixture({ permissions: { delegatedWork: [], delegatedPersonal: [], application: ['DeviceManagementApps.ReadWrite.All', 'DeviceManagementConfiguration.ReadWrite.All'] } });
-    const lines = { paths: [20, 21], properties: [40, 41, 42, 43, 44, 45, 46, 47], exampleRequest: 60, exampleResponse: 90, permissions: 12 };
-    for (const contract of [before, after]) contract.source.lines = lines;
+    const lines = { paths: [20, 21], properties: [40, 41, 42, 43, 44, 45, 46, 47], exampleRequest: 60, exampleResponse: 90 };
+    before.source.lines = { ...lines, permissions: { delegatedWork: [11], delegatedPersonal: [], application: [12] } };
+    after.source.lines = { ...lines, permissions: { delegatedWork: [], delegatedPersonal: [], application: [12, 13] } };
     const diff = diffContractSets([{ name: 'beta/x', contract: before }], [{ name: 'beta/x', contract: after }]);
     const log = JSON.parse(renderDiff(diff, 'sarif')) as JsonObject;
     expect(githubProblems(log)).toEqual([]);
     const run = (log.runs as unknown as Array<{ tool: { driver: { rules: Rule[] } }; results: Result[] }>)[0]!;
     expect(run.tool.driver.rules).toHaveLength(DIFF_RULES.length);
     const permissions = run.results.filter((result) => result.ruleId.startsWith('permission-'));
-    expect(permissions.map((result) => [result.ruleId, result.locations![0]!.physicalLocation!.region!.startLine])).toEqual([['permission-removed', 12], ['permission-added', 12]]);
+    expect(permissions.map((result) => [result.ruleId, result.locations![0]!.physicalLocation!.region!.startLine])).toEqual([['permission-removed', 11], ['permission-added', 13]]);
   });
 
   test('a contract built before the permissions line was kept: the change is found, and the check names what is missing', () => {

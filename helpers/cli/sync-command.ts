@@ -1,6 +1,8 @@
 // `graph-contracts sync`: the docs-sync job without GitHub. Builds today's pages, diffs them
-// against the committed contracts, writes the markdown changelog (breaking first), runs the
-// gate against the mock on the new contracts, and with --write replaces the committed ones.
+// against the committed contracts, writes the markdown changelog (breaking first, a pull-request
+// body at any scale) and the full one, runs the gate against the mock on the new contracts, and
+// with --write replaces the committed ones. What was removed links to the page at the docs commit
+// the committed contracts record; what is new, at --docs-commit, which the new contracts record.
 // .github/workflows/docs-sync.yml runs it and opens the pull request.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, appendFileSync } from 'node:fs';
@@ -20,12 +22,12 @@ import { checkContractsArgument } from './contracts-argument.ts';
 import { readSide } from './diff-command.ts';
 import { renderDiff, summaryLine } from './diff-output.ts';
 import { checkInputFile, checkOutputFile, writeOutputFile } from './file-arguments.ts';
-import { matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
+import { docsBaseUrlArgument, docsCommitArgument, matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
 
 
 export const syncCommand: CliCommand = {
   name: 'sync',
-  usage: 'graph-contracts sync <pages dir>... --contracts DIR [--match REGEX] [--changelog FILE] [--expectations FILE] [--docs-base-url URL] [--github-output FILE] [--no-gate] [--write]',
+  usage: 'graph-contracts sync <pages dir>... --contracts DIR [--match REGEX] [--docs-commit SHA] [--changelog FILE] [--changelog-full FILE] [--changelog-full-url URL] [--expectations FILE] [--docs-base-url URL] [--github-output FILE] [--no-gate] [--write]',
   help: `Keeps committed contracts current with the docs: builds the pages in memory, diffs them
 against the contracts in --contracts (the rules of "graph-contracts diff"; contracts of pages
 that did not build are not counted as removed), writes the markdown changelog, and runs the
@@ -33,10 +35,17 @@ contract gate against the mock on the new contracts.
 
   --contracts DIR     the committed contracts (required)
   --match REGEX       only pages (and committed contracts of pages) whose relative path matches
-  --changelog FILE    write the markdown changelog there (a pull request body)
+  --docs-commit SHA   the docs repository commit the pages are at, recorded in the new contracts
+  --changelog FILE    write the markdown changelog there: a pull request body, under 60,000
+                      characters at any scale (informational changes counted per rule)
+  --changelog-full F  write the full changelog there: every change on its own line
+  --changelog-full-url U  where readers of the body find the full changelog (the workflow run
+                      that uploads it); the body links it
   --expectations FILE the tenant expectations: a contract listed there that changes in a
                       breaking way is flagged in the changelog as a possibly stale expectation
-  --docs-base-url U   link each change to <U><page>#L<line>
+  --docs-base-url U   link each change to <U><page>#L<line>; {commit} in U stands for the docs
+                      commit of the page version linked: --docs-commit for what is new or
+                      changed, the committed contracts' own for what was removed
   --github-output F   append changed=, breaking= and summary= lines (GitHub Actions step outputs)
   --no-gate           do not run the gate
   --write             replace the contracts in --contracts with the new ones (after the gate passed)
@@ -49,7 +58,10 @@ unreadable committed contracts. A --contracts folder that does not exist yet is 
     const { values, positionals } = parseCommandArgs(args, {
       ...PAGE_OPTIONS,
       contracts: { type: 'string' },
+      'docs-commit': { type: 'string' },
       changelog: { type: 'string' },
+      'changelog-full': { type: 'string' },
+      'changelog-full-url': { type: 'string' },
       expectations: { type: 'string' },
       'docs-base-url': { type: 'string' },
       'github-output': { type: 'string' },
@@ -61,9 +73,10 @@ unreadable committed contracts. A --contracts folder that does not exist yet is 
     const match = matchPattern(values.match);
     checkContractsArgument(values.contracts, { label: '--contracts', missingAllowed: true, emptyAllowed: true });
     checkOutputFile(values.changelog, '--changelog');
+    checkOutputFile(values['changelog-full'], '--changelog-full');
     checkOutputFile(values['github-output'], '--github-output');
     checkInputFile(values.expectations, '--expectations', 'the tenant expectations file (GRAPH_EXPECTATIONS of the tenant run, e.g. expectations/tenant.json)');
-    const summary = buildContracts(inputs, match);
+    const summary = buildContracts(inputs, match, [], docsCommitArgument(values['docs-commit']));
     requireCreatePages(summary, inputs);
     const fresh = builtContracts(summary);
     const committed = existsSync(values.contracts) ? readSide(values.contracts) : { contracts: [], unreadable: [] };
@@ -82,9 +95,13 @@ unreadable committed contracts. A --contracts folder that does not exist yet is 
       io.err.write(`graph-contracts sync: --expectations ${error.message}\n`);
       return 2;
     }
-    const docsBaseUrl = values['docs-base-url'] ? values['docs-base-url'].replace(/\/?$/, '/') : undefined;
-    const changelog = renderDiff(diff, 'markdown', { ...(docsBaseUrl ? { docsBaseUrl } : {}), staleExpectations: stale }) + failedPagesSection(summary);
-    if (values.changelog) writeOutputFile(values.changelog, changelog);
+    const docsBaseUrl = docsBaseUrlArgument(values['docs-base-url']);
+    const common = { ...(docsBaseUrl ? { docsBaseUrl } : {}), staleExpectations: stale, notBuilt: notBuiltLines(summary) };
+    const fullFile = values['changelog-full'];
+    const fullUrl = values['changelog-full-url'];
+    if (fullFile) writeOutputFile(fullFile, renderDiff(diff, 'markdown', { ...common, full: true }));
+    const fullChangelog = { ...(fullFile ? { file: fullFile } : {}), ...(fullUrl ? { url: fullUrl } : {}) };
+    if (values.changelog) writeOutputFile(values.changelog, renderDiff(diff, 'markdown', { ...common, fullChangelog }));
     io.out.write(`${summaryLine(diff)}\n`);
     io.out.write(`${buildSummaryLine(summary, values.changelog ? `listed in ${values.changelog}` : '--changelog lists them')}\n`);
     if (stale.size > 0) io.out.write(`${countOf(stale.size, 'contract')} with a tenant expectation changed in a breaking way: their expectations may be stale\n`);
@@ -117,11 +134,9 @@ function staleExpectations(diff: ContractDiff, file: string | undefined): Set<st
   return new Set(listed.filter((name) => breaking.has(name)));
 }
 
-function failedPagesSection(summary: BuildSummary): string {
-  const failed = summary.outcomes.filter((outcome) => outcome.status === 'failed');
-  if (failed.length === 0) return '';
-  const lines = failed.flatMap((outcome) => outcome.problems.filter((problem) => problem.fatal).map((problem) => `- ${markdownCode(formatProblem(problem))}`));
-  return ['## Pages that did not build', '', 'Their committed contracts are kept and not counted as removed.', '', ...lines, ''].join('\n');
+/** One markdown line per fatal problem of a page that did not build. */
+function notBuiltLines(summary: BuildSummary): string[] {
+  return summary.outcomes.flatMap((outcome) => (outcome.status === 'failed' ? outcome.problems.filter((problem) => problem.fatal).map((problem) => `- ${markdownCode(formatProblem(problem))}`) : []));
 }
 
 /** The gate against the mock over the new contracts, in a child vitest, as `npm run spec` runs it. */

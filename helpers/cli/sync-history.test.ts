@@ -24,33 +24,60 @@ function pagesOf2020(): string {
   return pages;
 }
 
+// The commits the pages were taken from (../shared/history/manifest.tsv, ../shared/corpus/manifest.tsv).
+const COMMIT_2020 = '710100a4df18fe3acaae4af57d5b552a88bb06c1';
+const COMMIT_2021 = 'db3ad7292b828f2149fe620c9a6de9f98946b4fd';
+const BASE = 'https://example.test/blob/{commit}/api-reference/';
+
 describe.skipIf(!available)(`graph-contracts sync, ${available ? '' : 'skipped: no ../shared/history, '}2020-07-01 -> corpus (beta app pages)`, () => {
   test('writes a changelog breaking-first, flags a stale expectation, passes the gate, writes the contracts, and then nothing drifts', async () => {
     const work = mkdtempSync(join(tmpdir(), 'gc-sync-'));
     const committed = join(work, 'contracts');
-    expect((await runCli(['build', pagesOf2020(), '--match', MATCH, '--out', committed])).code).toBe(0);
+    expect((await runCli(['build', pagesOf2020(), '--match', MATCH, '--out', committed, '--docs-commit', COMMIT_2020])).code).toBe(0);
     const expectations = join(work, 'tenant.json');
     writeFileSync(expectations, JSON.stringify({ format: 1, expectations: { 'beta/intune-apps-win32lobapp-create': { '/deviceAppManagement/mobileApps': { outcome: 'example-refused' } } } }));
     const changelog = join(work, 'changelog.md');
+    const full = join(work, 'changelog-full.md');
     const outputs = join(work, 'github-output');
-    const sync = await runCli(['sync', CORPUS, '--match', MATCH, '--contracts', committed, '--changelog', changelog, '--expectations', expectations, '--github-output', outputs, '--docs-base-url', 'https://example.test/api-reference', '--write']);
+    const sync = await runCli(['sync', CORPUS, '--match', MATCH, '--contracts', committed, '--docs-commit', COMMIT_2021, '--changelog', changelog, '--changelog-full', full, '--changelog-full-url', 'https://example.test/runs/1',
+      '--expectations', expectations, '--github-output', outputs, '--docs-base-url', BASE, '--write']);
     expect(sync.stderr).toBe('');
     expect(sync.code).toBe(0);
     expect(sync.stdout).toMatch(/^gate against the mock: passed \(Contract paths: \d+ \(passed \d+\)\)$/m);
     expect(sync.stdout).toContain('1 contract with a tenant expectation changed in a breaking way');
 
     const text = readFileSync(changelog, 'utf8');
-    const headings = [...text.matchAll(/^## (.*) \(\d+\)$/gm)].map((match) => match[1]);
-    expect(headings).toEqual(['Breaking changes', 'Warnings', 'Other changes']);
-    // Checked by hand against the two versions of the page: the 2020 table lists installLanguage,
-    // today's does not.
+    const headings = [...text.matchAll(/^## (.*) \([\d,]+\)$/gm)].map((match) => match[1]);
+    expect(headings).toEqual(['Breaking changes', 'Warnings', 'Informational changes']);
+    // Checked by hand against the two versions of the page: the 2020 table lists installLanguage
+    // (line 87), today's does not; removed from request and response alike, so one line, linked to
+    // the 2020 page at its commit.
     expect(text).toMatch(/### `beta\/intune-apps-win32lobapp-create`\n\n> This contract is listed in the tenant expectations/);
-    expect(text).toContain('- `request-property-removed` `installLanguage`: `installLanguage removed` ([`beta/intune-apps-win32lobapp-create.md:');
-    expect(text).toContain('](https://example.test/api-reference/beta/intune-apps-win32lobapp-create.md#L');
+    expect(text).toContain(`- \`request-property-removed\` + \`response-property-removed\`: \`installLanguage removed\` ([old page, line 87](https://example.test/blob/${COMMIT_2020}/api-reference/beta/intune-apps-win32lobapp-create.md#L87))`);
+    expect(text).toMatch(new RegExp(`\\(\\[page, line \\d+\\]\\(https://example\\.test/blob/${COMMIT_2021}/api-reference/beta/intune-apps-`));
+    expect(text).toContain('[the full changelog](https://example.test/runs/1)');
+    const fullText = readFileSync(full, 'utf8');
+    expect(fullText).toContain('## Informational changes');
+    expect(fullText).not.toContain('<details>');
     expect(readFileSync(outputs, 'utf8')).toMatch(/^changed=true\nbreaking=true\nsummary=\d+ changes \(\d+ breaking, \d+ warning, \d+ info\) in \d+ of 45 contracts compared\n$/);
+    // The new contracts record today's commit.
+    expect(JSON.parse(readFileSync(join(committed, 'beta/intune-apps-win32lobapp-create.json'), 'utf8')).source.commit).toBe(COMMIT_2021);
 
     expect(await runCli(['check', CORPUS, '--match', MATCH, '--contracts', committed])).toMatchObject({ code: 0 });
     const again = await runCli(['sync', CORPUS, '--match', MATCH, '--contracts', committed, '--no-gate']);
     expect(again.stdout).toMatch(/^0 changes \(0 breaking, 0 warning, 0 info\) in 0 of 45 contracts compared$/m);
   }, 120_000);
+
+  test('a first sync into an empty folder reads as such and counts the new contracts per area', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'gc-first-sync-'));
+    const changelog = join(work, 'changelog.md');
+    const outputs = join(work, 'github-output');
+    const sync = await runCli(['sync', CORPUS, '--match', MATCH, '--contracts', join(work, 'contracts'), '--changelog', changelog, '--github-output', outputs, '--no-gate']);
+    expect(sync.stdout).toMatch(/^45 new contracts; nothing to compare yet$/m);
+    const text = readFileSync(changelog, 'utf8');
+    expect(text).toContain('**45 new contracts; nothing to compare yet**');
+    expect(text).toContain('| `intune-apps` | 45 | 45 |');
+    expect(text).not.toContain('`beta/intune-apps-win32lobapp-create`');
+    expect(readFileSync(outputs, 'utf8')).toContain('summary=45 new contracts; nothing to compare yet\n');
+  });
 });

@@ -1,7 +1,9 @@
 // The shape of a contract file (contractFormat 1), as a JSON Schema: a loader validates every
 // file with it, so a hand-edited or truncated contract is named with the field that is wrong
 // instead of failing later as "Cannot read properties of undefined".
+import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
+import type standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import type { Contract, JsonSchema } from '../foundation/contract-types.ts';
 import { createAjv } from './create-ajv.ts';
 
@@ -24,7 +26,7 @@ export const CONTRACT_FILE_SCHEMA: JsonSchema = {
   required: ['contractFormat', 'source', 'apiVersion', 'namespace', 'resource', 'operation', 'permissions', 'requestHeaders', 'properties', 'request', 'response', 'echo', 'docDefects'],
   properties: {
     contractFormat: { const: 1 },
-    source: { type: 'object', required: ['file', 'sha256', 'dialect'], properties: { file: { type: 'string' }, sha256: { type: 'string' }, dialect: { enum: ['md-front-matter', 'md-legacy', 'text'] } } },
+    source: { type: 'object', required: ['file', 'sha256', 'dialect'], properties: { file: { type: 'string' }, sha256: { type: 'string' }, commit: { type: 'string', pattern: '^[0-9a-f]{7,64}$' }, dialect: { enum: ['md-front-matter', 'md-legacy', 'text'] } } },
     apiVersion: { enum: ['beta', 'v1.0'] },
     namespace: { type: 'string' },
     resource: { type: 'string', minLength: 1 },
@@ -64,12 +66,37 @@ export interface ContractFileProblem {
   message: string;
 }
 
-let validate: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } | undefined;
+type ContractFileValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+let validate: ContractFileValidator | undefined;
+
+/** `npm run build` writes the validator's code beside the compiled module (PRECOMPILED). */
+export const PRECOMPILED = 'contract-file-validator.cjs';
+
+/** ajv's standalone code of the validator: what the build writes to PRECOMPILED. */
+export function contractFileValidatorCode(): string {
+  const ajv = createAjv({ allErrors: true, standalone: true });
+  const standaloneCode = createRequire(import.meta.url)('ajv/dist/standalone/index.js') as typeof standaloneCodeModule;
+  return standaloneCode.default(ajv, ajv.compile(CONTRACT_FILE_SCHEMA));
+}
+
+/**
+ * The validator compiled ahead of time, beside the compiled CLI (no ajv to load, nothing to
+ * compile at start-up), or compiled here on first use when running from the sources.
+ */
+function contractFileValidator(): ContractFileValidator {
+  try {
+    return createRequire(import.meta.url)(`./${PRECOMPILED}`) as ContractFileValidator;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+  }
+  return createAjv({ allErrors: true }).compile(CONTRACT_FILE_SCHEMA);
+}
 
 /** The file's contract, or every problem with its shape (all of them, each with its field). */
 export function validateContractFile(data: unknown): { ok: true; contract: Contract } | { ok: false; problems: ContractFileProblem[] } {
-  // Compiled on first use and kept: one schema, pure data, the same for every run.
-  validate ??= createAjv({ allErrors: true }).compile(CONTRACT_FILE_SCHEMA);
+  // Loaded or compiled on first use and kept: one schema, pure data, the same for every run.
+  validate ??= contractFileValidator();
   if (validate(data)) return { ok: true, contract: data as Contract };
   const problems = (validate.errors ?? []).map((error) => ({
     field: error.keyword === 'required' ? `${error.instancePath}/${String(error.params.missingProperty)}` : error.instancePath || '/',

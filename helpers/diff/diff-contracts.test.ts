@@ -11,7 +11,7 @@ import { diffContractSets } from './diff-sets.ts';
 const SEED: Contract = JSON.parse(readFileSync(new URL('../../contracts/002_a8090e397cf0858b.json', import.meta.url), 'utf8'));
 const FILE = SEED.source.file;
 // The seed's table rows are lines 40-52, in the order of `properties`; paths on 23-25.
-const LINE = { applicationVersion: 42, deviceTag: 46, deviceName: 47, flaggedReasons: 48, appIdentifier: 50, newProp: 53, paths: [23, 24, 25], exampleRequest: 64, exampleResponse: 92, permissions: 11 };
+const LINE = { applicationVersion: 42, deviceTag: 46, deviceName: 47, flaggedReasons: 48, appIdentifier: 50, newProp: 53, paths: [23, 24, 25], exampleRequest: 64, exampleResponse: 92, permission: 13 };
 
 type Mutation = (before: Contract, after: Contract) => void;
 
@@ -33,17 +33,19 @@ interface Case {
   mutate: Mutation;
   line?: number;
   property?: string;
+  /** The page version `where` is on: the old one for what was removed. */
+  page?: 'old';
 }
 
 const CASES: Case[] = [
   { rule: 'api-version-changed', mutate: (_b, a) => { a.apiVersion = 'v1.0'; }, line: LINE.exampleRequest },
   { rule: 'post-path-added', mutate: (_b, a) => { a.operation.paths.push('/deviceAppManagement/other'); a.source.lines!.paths.push(26); }, line: 26 },
-  { rule: 'post-path-removed', mutate: (_b, a) => { a.operation.paths.splice(1, 1); a.source.lines!.paths.splice(1, 1); }, line: LINE.paths[1] },
-  { rule: 'permission-added', mutate: (_b, a) => { a.permissions.application = ['DeviceManagementApps.ReadWrite.All']; }, line: LINE.permissions },
-  { rule: 'permission-removed', mutate: (_b, a) => { a.permissions.delegatedWork = []; }, line: LINE.permissions },
+  { rule: 'post-path-removed', mutate: (_b, a) => { a.operation.paths.splice(1, 1); a.source.lines!.paths.splice(1, 1); }, line: LINE.paths[1], page: 'old' },
+  { rule: 'permission-added', mutate: (_b, a) => { a.permissions.application = ['DeviceManagementApps.ReadWrite.All']; a.source.lines!.permissions!.application = [LINE.permission + 2]; }, line: LINE.permission + 2 },
+  { rule: 'permission-removed', mutate: (_b, a) => { a.permissions.delegatedWork = []; a.source.lines!.permissions!.delegatedWork = []; }, line: LINE.permission, page: 'old' },
   { rule: 'request-property-added', mutate: (_b, a) => addProperty(a, ['request']), line: LINE.newProp, property: 'newProp' },
   { rule: 'request-required-property-added', mutate: (_b, a) => { addProperty(a, ['request']); a.request.schema.required = ['newProp']; }, line: LINE.newProp, property: 'newProp' },
-  { rule: 'request-property-removed', mutate: (_b, a) => removeProperty(a, 'applicationVersion', ['request']), line: LINE.applicationVersion, property: 'applicationVersion' },
+  { rule: 'request-property-removed', mutate: (_b, a) => removeProperty(a, 'applicationVersion', ['request']), line: LINE.applicationVersion, property: 'applicationVersion', page: 'old' },
   { rule: 'request-property-became-required', mutate: (_b, a) => { a.request.schema.required = ['deviceName']; }, line: LINE.deviceName, property: 'deviceName' },
   { rule: 'request-property-became-optional', mutate: (b) => { b.request.schema.required = ['deviceName']; }, line: LINE.deviceName, property: 'deviceName' },
   { rule: 'request-property-type-changed', mutate: (_b, a) => { a.properties.find((p) => p.name === 'deviceTag')!.type = 'Int32'; }, line: LINE.deviceTag, property: 'deviceTag' },
@@ -55,7 +57,7 @@ const CASES: Case[] = [
   { rule: 'request-property-became-nullable', mutate: (_b, a) => { props(a, 'request').deviceName!.type = ['string', 'null']; }, line: LINE.deviceName, property: 'deviceName' },
   { rule: 'request-property-became-non-nullable', mutate: (b) => { props(b, 'request').deviceName!.type = ['string', 'null']; }, line: LINE.deviceName, property: 'deviceName' },
   { rule: 'response-property-added', mutate: (_b, a) => addProperty(a, ['response']), line: LINE.newProp, property: 'newProp' },
-  { rule: 'response-property-removed', mutate: (_b, a) => removeProperty(a, 'applicationVersion', ['response']), line: LINE.applicationVersion, property: 'applicationVersion' },
+  { rule: 'response-property-removed', mutate: (_b, a) => removeProperty(a, 'applicationVersion', ['response']), line: LINE.applicationVersion, property: 'applicationVersion', page: 'old' },
   { rule: 'response-property-type-changed', mutate: (_b, a) => { props(a, 'response').deviceTag!.type = ['integer', 'null']; }, line: LINE.deviceTag, property: 'deviceTag' },
   { rule: 'response-enum-value-added', mutate: (b, a) => { flagged(b, 'response').enum = ['none', 'unknownFutureValue']; flagged(a, 'response').enum = ['none', 'unknownFutureValue', 'jailbroken']; }, line: LINE.flaggedReasons, property: 'flaggedReasons' },
   { rule: 'response-enum-value-added-before-sentinel', mutate: (b, a) => { flagged(b, 'response').enum = ['none', 'unknownFutureValue']; flagged(a, 'response').enum = ['none', 'jailbroken', 'unknownFutureValue']; }, line: LINE.flaggedReasons, property: 'flaggedReasons' },
@@ -80,7 +82,7 @@ function changesOf(mutate: Mutation) {
 }
 
 describe('one rule per change', () => {
-  test.each(CASES.map((c) => [c.rule, c] as const))('%s', (rule, { mutate, line, property }) => {
+  test.each(CASES.map((c) => [c.rule, c] as const))('%s', (rule, { mutate, line, property, page }) => {
     const changes = changesOf(mutate);
     const change = changes.find((candidate) => candidate.rule === rule);
     expect(change, JSON.stringify(changes.map((c) => c.rule))).toBeDefined();
@@ -90,6 +92,7 @@ describe('one rule per change', () => {
     if (line === undefined) expect(change!.where.line).toBeUndefined();
     else expect(change!.where.line).toBe(line);
     if (property) expect(change!.property).toBe(property);
+    expect(change!.page).toBe(page ?? 'new');
     // A change is reported once per direction: no other rule fires for these single edits,
     // except a documented type change, which holds for request and response alike.
     const others = changes.filter((candidate) => candidate.rule !== rule && !(rule === 'request-property-type-changed' && candidate.rule === 'response-property-type-changed'));
@@ -99,6 +102,23 @@ describe('one rule per change', () => {
   test('every rule of the table has its case', () => {
     const covered = new Set<string>([...CASES.map((c) => c.rule), 'contract-added', 'contract-removed']);
     expect(DIFF_RULES.map((rule) => rule.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  test('a change links the docs commit of the page version it is on: the old one for what was removed', () => {
+    const before = structuredClone(SEED);
+    const after = structuredClone(SEED);
+    before.source.commit = 'aaaaaaa';
+    after.source.commit = 'bbbbbbb';
+    after.operation.paths.splice(1, 1);
+    after.source.lines!.paths.splice(1, 1);
+    after.permissions.application = ['DeviceManagementApps.ReadWrite.All'];
+    after.source.lines!.permissions!.application = [15];
+    const changes = diffContract('beta/x', before, after);
+    expect(changes.map((c) => [c.rule, c.page, c.docsCommit, c.where.line])).toEqual([
+      ['post-path-removed', 'old', 'aaaaaaa', LINE.paths[1]],
+      ['permission-added', 'new', 'bbbbbbb', 15],
+    ]);
+    expect(diffContractSets([{ name: 'beta/x', contract: before }], []).changes[0]).toMatchObject({ rule: 'contract-removed', page: 'old', docsCommit: 'aaaaaaa' });
   });
 
   test('a contract on one side only is added or removed, at its first POST path line', () => {
@@ -184,9 +204,11 @@ describe('page text in the changelog stays text', () => {
     const { renderDiff } = await import('../cli/diff-output.ts');
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
     const diff = diffContractSets([{ name: hostile, contract: SEED }], [{ name: hostile, contract: (() => { const c = structuredClone(SEED); c.properties.push({ name: hostile, type: 'String', collection: false, readOnly: false }); props(c, 'request')[hostile] = { type: 'string' }; return c; })() }]);
-    const markdown = renderDiff(diff, 'markdown');
-    expect(markdown).toContain(`### \`${hostile}\``);
-    expect(markdown.replace(/`[^`\n]*`/g, '')).not.toMatch(/<img|<script/);
+    const body = renderDiff(diff, 'markdown');
+    const full = renderDiff(diff, 'markdown', { full: true });
+    expect(body).toContain(`- \`${hostile}\``);
+    expect(full).toContain(`### \`${hostile}\``);
+    for (const markdown of [body, full]) expect(markdown.replace(/`[^`\n]*`/g, '')).not.toMatch(/<img|<script/);
     expect(JSON.parse(renderDiff(diff, 'sarif')).runs[0].results[0].message.text).toContain(hostile);
   });
 });

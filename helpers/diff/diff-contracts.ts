@@ -18,8 +18,21 @@ export interface ContractChange {
   before?: JsonValue;
   after?: JsonValue;
   message: string;
-  /** The page line of the new version (of the old one for a removal). */
+  /** The page line of the new version (of the old one for what was removed). */
   where: Where;
+  /** Which version of the page `where` is on: the old one for what was removed, else the new one. */
+  page: PageVersion;
+  /** The docs commit that version of the page was read at (the contract's `source.commit`), when recorded. */
+  docsCommit?: string;
+}
+
+export type PageVersion = 'old' | 'new';
+
+/** A place on one version of a page. */
+interface PageAt {
+  where: Where;
+  page: PageVersion;
+  docsCommit?: string;
 }
 
 const ENUM_SENTINEL = 'unknownFutureValue';
@@ -37,19 +50,35 @@ type Direction = 'request' | 'response';
 
 /** One side of a comparison: the contract and where its facts are on its page. */
 class Side {
-  constructor(readonly contract: Contract) {}
+  /** Each documented property's index, so lookups stay linear in the table's size. */
+  private readonly propertyIndex: Map<string, number>;
 
-  where(section: string, line?: number, field?: string): Where {
-    return { file: this.contract.source.file, ...(line ? { line } : {}), section, ...(field ? { field } : {}) };
+  constructor(
+    readonly contract: Contract,
+    readonly page: PageVersion,
+  ) {
+    this.propertyIndex = new Map(contract.properties.map((property, index) => [property.name, index]));
+  }
+
+  where(section: string, line?: number, field?: string): PageAt {
+    const where: Where = { file: this.contract.source.file, ...(line ? { line } : {}), section, ...(field ? { field } : {}) };
+    const commit = this.contract.source.commit;
+    return { where, page: this.page, ...(commit ? { docsCommit: commit } : {}) };
   }
 
   property(name: string): PropertyFacts | undefined {
-    return this.contract.properties.find((property) => property.name === name);
+    const index = this.propertyIndex.get(name);
+    return index === undefined ? undefined : this.contract.properties[index];
   }
 
   propertyLine(name: string): number | undefined {
-    const index = this.contract.properties.findIndex((property) => property.name === name);
-    return index < 0 ? undefined : this.contract.source.lines?.properties[index];
+    const index = this.propertyIndex.get(name);
+    return index === undefined ? undefined : this.contract.source.lines?.properties[index];
+  }
+
+  permissionLine(type: keyof ContractPermissions, permission: string): number | undefined {
+    const index = this.contract.permissions[type].indexOf(permission);
+    return index < 0 ? undefined : this.contract.source.lines?.permissions?.[type][index];
   }
 
   pathLine(path: string): number | undefined {
@@ -64,10 +93,6 @@ class Side {
   get exampleResponseLine(): number | undefined {
     return this.contract.source.lines?.exampleResponse;
   }
-
-  get permissionsLine(): number | undefined {
-    return this.contract.source.lines?.permissions;
-  }
 }
 
 class ChangeList {
@@ -75,16 +100,17 @@ class ChangeList {
 
   constructor(private readonly contract: string) {}
 
-  add(rule: DiffRuleId, message: string, where: Where, details: Partial<Pick<ContractChange, 'path' | 'property' | 'before' | 'after'>> = {}): void {
-    this.changes.push({ rule, severity: diffRule(rule).severity, contract: this.contract, ...details, message, where });
+  /** `at` may be a function: most properties do not change, so their place is found only when one does. */
+  add(rule: DiffRuleId, message: string, at: PageAt | (() => PageAt), details: Partial<Pick<ContractChange, 'path' | 'property' | 'before' | 'after'>> = {}): void {
+    this.changes.push({ rule, severity: diffRule(rule).severity, contract: this.contract, ...details, message, ...(typeof at === 'function' ? at() : at) });
   }
 }
 
 /** The changes from `before` to `after` of the contract named `name`. */
 export function diffContract(name: string, before: Contract, after: Contract): ContractChange[] {
   const changes = new ChangeList(name);
-  const old = new Side(before);
-  const now = new Side(after);
+  const old = new Side(before, 'old');
+  const now = new Side(after, 'new');
   diffOperation(changes, old, now);
   diffPermissions(changes, old, now);
   diffDocumentedTypes(changes, old, now);
@@ -99,7 +125,7 @@ export function diffContract(name: string, before: Contract, after: Contract): C
 /** A contract on one side only. */
 export function contractPresenceChange(name: string, contract: Contract, side: 'added' | 'removed'): ContractChange {
   const changes = new ChangeList(name);
-  const at = new Side(contract);
+  const at = new Side(contract, side === 'added' ? 'new' : 'old');
   const paths = contract.operation.paths.join(', ');
   if (side === 'added') changes.add('contract-added', `new contract: create ${contract.resource} (${contract.apiVersion}) at ${paths}`, at.where('HTTP request', at.pathLine(contract.operation.paths[0] ?? '')));
   else changes.add('contract-removed', `contract removed: create ${contract.resource} (${contract.apiVersion}) at ${paths} is no longer documented`, at.where('HTTP request', at.pathLine(contract.operation.paths[0] ?? '')));
@@ -125,10 +151,10 @@ function diffPermissions(changes: ChangeList, old: Side, now: Side): void {
     const before = old.contract.permissions[type];
     const after = now.contract.permissions[type];
     for (const permission of after) {
-      if (!before.includes(permission)) changes.add('permission-added', `${label} permission ${permission} added`, now.where('Permissions', now.permissionsLine, type), { after: permission });
+      if (!before.includes(permission)) changes.add('permission-added', `${label} permission ${permission} added`, now.where('Permissions', now.permissionLine(type, permission), type), { after: permission });
     }
     for (const permission of before) {
-      if (!after.includes(permission)) changes.add('permission-removed', `${label} permission ${permission} removed`, now.where('Permissions', now.permissionsLine, type), { before: permission });
+      if (!after.includes(permission)) changes.add('permission-removed', `${label} permission ${permission} removed`, old.where('Permissions', old.permissionLine(type, permission), type), { before: permission });
     }
   }
 }
@@ -240,7 +266,7 @@ function diffSchema(changes: ChangeList, direction: Direction, old: Side, now: S
       }
       continue;
     }
-    diffProperty(changes, direction, old, now, property, previous, schema, where(now, name));
+    diffProperty(changes, direction, old, now, property, previous, schema, () => where(now, name));
     if (direction === 'request' && oldRequired.includes(name) !== newRequired.includes(name)) {
       const nowRequired = newRequired.includes(name);
       changes.add(nowRequired ? 'request-property-became-required' : 'request-property-became-optional', `${property} became ${nowRequired ? 'required' : 'optional'}`, where(now, name), { property, before: !nowRequired, after: nowRequired });
@@ -253,7 +279,9 @@ function diffSchema(changes: ChangeList, direction: Direction, old: Side, now: S
   }
 }
 
-function diffProperty(changes: ChangeList, direction: Direction, old: Side, now: Side, property: string, before: JsonSchema, after: JsonSchema, where: Where): void {
+function diffProperty(changes: ChangeList, direction: Direction, old: Side, now: Side, property: string, before: JsonSchema, after: JsonSchema, where: () => PageAt): void {
+  // Most properties are the same on both sides: nothing in the schema can then differ.
+  if (sameJson(before, after)) return;
   const documentedTypeChanged = typeChangedInTable(old, now, property);
   if (!documentedTypeChanged && typeSignature(before) !== typeSignature(after)) {
     changes.add(`${direction}-property-type-changed`, `${property}: type ${typeSignature(before)} -> ${typeSignature(after)}`, where, { property, before: typeSignature(before), after: typeSignature(after) });
@@ -274,18 +302,37 @@ function diffProperty(changes: ChangeList, direction: Direction, old: Side, now:
  * that appears or disappears is a change of the example, not of the contract: only a nested
  * property both versions have and whose type changed is reported.
  */
-function diffNestedTypes(changes: ChangeList, direction: Direction, parent: string, before: JsonSchema, after: JsonSchema, where: Where): void {
+function diffNestedTypes(changes: ChangeList, direction: Direction, parent: string, before: JsonSchema, after: JsonSchema, where: () => PageAt): void {
   const oldProperties = schemaProperties(before);
   for (const [name, schema] of Object.entries(schemaProperties(after))) {
     const previous = Object.hasOwn(oldProperties, name) ? oldProperties[name] : undefined;
     if (!previous || name.startsWith('@odata.')) continue;
     const property = `${parent}/${name}`;
     if (typeSignature(previous) !== typeSignature(schema)) {
-      changes.add(`${direction}-property-type-changed`, `${property}: type ${typeSignature(previous)} -> ${typeSignature(schema)}`, { ...where, field: property }, { property, before: typeSignature(previous), after: typeSignature(schema) });
+      changes.add(`${direction}-property-type-changed`, `${property}: type ${typeSignature(previous)} -> ${typeSignature(schema)}`, () => { const at = where(); return { ...at, where: { ...at.where, field: property } }; }, { property, before: typeSignature(previous), after: typeSignature(schema) });
     } else {
       diffNestedTypes(changes, direction, property, isSchema(previous.items) ? previous.items : previous, isSchema(schema.items) ? schema.items : schema, where);
     }
   }
+}
+
+/** Deep equality of two JSON values, stopping at the first difference; allocates nothing. */
+function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let index = 0; index < a.length; index++) if (!sameJson(a[index], b[index])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  let keys = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(b, key) || !sameJson(a[key], b[key])) return false;
+    keys++;
+  }
+  for (const _key in b) keys--;
+  return keys === 0;
 }
 
 function typeChangedInTable(old: Side, now: Side, name: string): boolean {
@@ -294,7 +341,7 @@ function typeChangedInTable(old: Side, now: Side, name: string): boolean {
   return before !== undefined && after !== undefined && documentedType(before) !== documentedType(after);
 }
 
-function diffEnum(changes: ChangeList, direction: Direction, property: string, before: string[] | undefined, after: string[] | undefined, where: Where): void {
+function diffEnum(changes: ChangeList, direction: Direction, property: string, before: string[] | undefined, after: string[] | undefined, where: () => PageAt): void {
   if (!before || !after) return;
   const sentinel = after.indexOf(ENUM_SENTINEL);
   for (const [index, member] of after.entries()) {
@@ -316,7 +363,7 @@ function narrows(keyword: Constraint, before: JsonValue | undefined, after: Json
   return undefined;
 }
 
-function diffConstraints(changes: ChangeList, direction: Direction, property: string, before: Partial<Record<Constraint, JsonValue>>, after: Partial<Record<Constraint, JsonValue>>, where: Where): void {
+function diffConstraints(changes: ChangeList, direction: Direction, property: string, before: Partial<Record<Constraint, JsonValue>>, after: Partial<Record<Constraint, JsonValue>>, where: () => PageAt): void {
   for (const keyword of CONSTRAINTS) {
     const was = before[keyword];
     const is = after[keyword];

@@ -80,6 +80,19 @@ export function diffRule(id: DiffRuleId): DiffRule {
   return BY_ID.get(id)!;
 }
 
+/**
+ * What a request-side or a response-side rule says about the property itself, so that one table
+ * change seen from both sides reads as one changelog line: `request-property-removed` and
+ * `response-property-removed` are both `property-removed`, a new required request property and
+ * the response's new property are both `property-added`, a response enum member added before or
+ * after the sentinel is `enum-value-added` as on the request side. Undefined for a rule that is
+ * about one side only.
+ */
+export function pairKind(rule: DiffRuleId): string | undefined {
+  const side = /^(?:request|response)-(.+)$/.exec(rule)?.[1];
+  return side?.replace(/^required-property-added$/, 'property-added').replace(/-before-sentinel$/, '');
+}
+
 const SEVERITY_RANK: Record<ChangeSeverity, number> = { breaking: 3, warning: 2, info: 1 };
 
 /** Whether `severity` is `threshold` or worse. */

@@ -15,6 +15,9 @@ export interface ContractDiff {
   /** Contracts paired on both sides, and how many of them changed. */
   compared: number;
   changed: number;
+  /** Contracts on each side. */
+  before: number;
+  after: number;
 }
 
 const SEVERITY_ORDER: Record<ChangeSeverity, number> = { breaking: 0, warning: 1, info: 2 };
@@ -39,8 +42,9 @@ export function diffContractSets(before: readonly NamedContractVersion[], after:
   for (const { name, contract } of before) {
     if (!newNames.has(name)) changes.push(contractPresenceChange(name, contract, 'removed'));
   }
-  changes.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.contract.localeCompare(b.contract));
-  return { changes, counts: countChanges(changes), compared, changed };
+  // By code unit, not locale: the same order on every machine, and no collator to build.
+  changes.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.contract < b.contract ? -1 : a.contract > b.contract ? 1 : 0));
+  return { changes, counts: countChanges(changes), compared, changed, before: before.length, after: after.length };
 }
 
 export function countChanges(changes: readonly ContractChange[]): ContractDiff['counts'] {

@@ -17,6 +17,11 @@ export interface ContractSource {
   sha256: string;
   dialect: Dialect;
   /**
+   * The docs repository commit the page was read at (`build --docs-commit`): links to what a
+   * later version of the page removed go to this commit's page. Absent when not given.
+   */
+  commit?: string;
+  /**
    * Where the facts are on the page, so a check failure or a lint finding can name the line of
    * the documented fact. Kept in `source` because lines differ between a page's dialects and
    * the rest of the contract must not. Absent in contracts built before it existed.
@@ -33,8 +38,8 @@ export interface ContractLines {
   exampleRequest: number;
   /** The example response's status line (`HTTP/1.1 201 Created`). */
   exampleResponse: number;
-  /** The permissions table's first line; absent when the page has none, and in contracts built before it was kept. */
-  permissions?: number;
+  /** The table line of each of `permissions`, per type and in order. Absent in contracts built before it existed. */
+  permissions?: Record<keyof ContractPermissions, number[]>;
 }
 
 export interface ContractPermissions {

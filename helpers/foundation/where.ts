@@ -26,7 +26,11 @@ export function formatDiagnostic(where: Where, message: string, code: string): s
 // Control and format characters (bidi overrides, NUL, line breaks), lone surrogates and U+FFFD.
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\uFFFD]|\p{Cs}/gu;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Page text made safe to print on one line: invisible characters shown as `\u{202E}`. */
 export function visibleText(text: string): string {
+  // Most text is printable ASCII, which neither replacement touches: skip their Unicode scan.
+  if (PRINTABLE_ASCII.test(text)) return text;
   return text.replace(/[\r\n\t][\r\n\t ]*/g, ' ').replace(INVISIBLE, (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`);
 }

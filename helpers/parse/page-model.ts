@@ -12,6 +12,9 @@ export interface PagePermissions {
   application: string[];
 }
 
+/** The table line of each permission, per type, in the order of PagePermissions. */
+export type PagePermissionLines = Record<keyof PagePermissions, number[]>;
+
 export interface PagePath {
   template: string;
   parameters: string[];
@@ -36,8 +39,8 @@ export interface ParsedPage {
   /** The version the page itself claims (the beta banner, or the folder), when it says. */
   pageVersion: ApiVersion | undefined;
   permissions: PagePermissions | undefined;
-  /** The permissions table's first line, when there is one. */
-  permissionsLine?: number;
+  /** Where each permission is in the permissions table; absent without one. */
+  permissionLines?: PagePermissionLines;
   paths: PagePath[];
   requestHeaders: string[];
   properties: PageProperty[];

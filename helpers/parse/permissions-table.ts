@@ -1,5 +1,5 @@
 import type { Block, TableBlock } from './page-blocks.ts';
-import type { PagePermissions } from './page-model.ts';
+import type { PagePermissionLines, PagePermissions } from './page-model.ts';
 import type { ProblemLog } from '../foundation/diagnostics.ts';
 import { stripInlineMarkdown } from './inline-text.ts';
 import { firstBadCharacter, PERMISSION_NAME } from './name-grammar.ts';
@@ -21,7 +21,7 @@ const WORD_BREAK = /[\s,;()]+/;
  * empty type row; their permissions belong to the type above them.
  */
 export function parsePermissionsTable(blocks: Block[], log: ProblemLog): PagePermissions | undefined {
-  const table = findPermissionsTable(blocks);
+  const table = permissionsTable(blocks);
   if (!table) {
     log.defect('NO_PERMISSIONS_TABLE', 'no permissions table: expected a "Permission type | Permissions" table under Permissions or Prerequisites; the contract lists no permissions');
     return undefined;
@@ -49,13 +49,26 @@ export function parsePermissionsTable(blocks: Block[], log: ProblemLog): PagePer
   return permissions;
 }
 
-/** The permissions table's first line: where a change of permissions is shown on the page. */
-export function permissionsTableLine(blocks: Block[]): number | undefined {
-  return findPermissionsTable(blocks)?.line;
+function permissionsTable(blocks: Block[]): TableBlock | undefined {
+  return blocks.find((block): block is TableBlock => block.kind === 'table' && /permission type/i.test(stripInlineMarkdown(block.header[0] ?? '')));
 }
 
-function findPermissionsTable(blocks: Block[]): TableBlock | undefined {
-  return blocks.find((block): block is TableBlock => block.kind === 'table' && /permission type/i.test(stripInlineMarkdown(block.header[0] ?? '')));
+/**
+ * The line of each permission of `permissions`, per type and in its order: the first row of that
+ * type's part of the table that names it (a scenario sub-row, or the type's own row).
+ */
+export function permissionLines(blocks: Block[], permissions: PagePermissions | undefined): PagePermissionLines | undefined {
+  const table = permissionsTable(blocks);
+  if (!table || !permissions) return undefined;
+  const rows: Record<keyof PagePermissions, Array<{ line: number; words: Set<string> }>> = { delegatedWork: [], delegatedPersonal: [], application: [] };
+  let current: keyof PagePermissions | undefined;
+  for (const row of table.rows) {
+    const label = stripInlineMarkdown(row.cells[0] ?? '');
+    current = ROW_KEYS.find(([pattern]) => pattern.test(label))?.[1] ?? current;
+    if (current) rows[current].push({ line: row.line, words: new Set(stripInlineMarkdown(row.cells.join(' ')).split(WORD_BREAK).map((word) => word.replace(/\.$/, ''))) });
+  }
+  const lineOf = (type: keyof PagePermissions) => permissions[type].map((name) => (rows[type].find((row) => row.words.has(name)) ?? rows[type][0])?.line ?? table.line);
+  return { delegatedWork: lineOf('delegatedWork'), delegatedPersonal: lineOf('delegatedPersonal'), application: lineOf('application') };
 }
 
 /**

@@ -14,4 +14,12 @@ describe('failureLink', () => {
   ])('%s', (_name, where, base, want) => {
     expect(failureLink(where, base)).toEqual(want);
   });
+
+  const TEMPLATE = 'https://github.com/microsoftgraph/microsoft-graph-docs-contrib/blob/{commit}/api-reference/';
+  test('a base URL with {commit} links the page at the commit it was read at, and nothing without one', () => {
+    const where = { file: 'beta/api/a.md', line: 7 };
+    expect(failureLink(where, TEMPLATE, '746dd9f8').href).toBe('https://github.com/microsoftgraph/microsoft-graph-docs-contrib/blob/746dd9f8/api-reference/beta/api/a.md#L7');
+    expect(failureLink(where, TEMPLATE)).toEqual({ text: 'beta/api/a.md:7', title: 'beta/api/a.md:7' });
+    expect(failureLink(where, BASE, '746dd9f8').href).toBe(`${BASE}beta/api/a.md#L7`);
+  });
 });

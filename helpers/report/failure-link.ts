@@ -13,11 +13,19 @@ export interface FailureLink {
   title: string;
 }
 
-export function failureLink(where: Where, docsBaseUrl: string | undefined): FailureLink {
+/** In a base URL, where the docs commit a page was read at goes (`.../blob/{commit}/api-reference/`). */
+export const COMMIT_PLACEHOLDER = '{commit}';
+
+/**
+ * `docsCommit` is the commit the page version was read at, for a base URL that names one: a base
+ * with `{commit}` and no known commit gives no link rather than a link to another version.
+ */
+export function failureLink(where: Where, docsBaseUrl: string | undefined, docsCommit?: string): FailureLink {
   const text = visibleText(where.line ? `${where.file}:${where.line}` : where.file);
   const title = formatWhere(where);
-  if (!docsBaseUrl) return { text, title };
+  const base = docsBaseUrl?.includes(COMMIT_PLACEHOLDER) ? (docsCommit ? docsBaseUrl.replaceAll(COMMIT_PLACEHOLDER, encodeURIComponent(docsCommit)) : undefined) : docsBaseUrl;
+  if (!base) return { text, title };
   // Each segment of the page's relative path is encoded; the base URL already ends in `/`.
   const path = where.file.split('/').map(encodeURIComponent).join('/');
-  return { text, title, href: `${docsBaseUrl}${path}${where.line ? `#L${where.line}` : ''}` };
+  return { text, title, href: `${base}${path}${where.line ? `#L${where.line}` : ''}` };
 }
