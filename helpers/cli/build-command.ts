@@ -6,7 +6,7 @@ import type { ModelFacts } from '../foundation/model-facts.ts';
 import { modelFacts } from '../model/model-facts.ts';
 import { ModelError } from '../model/model-errors.ts';
 import { sarifJson } from '../report/sarif-log.ts';
-import { buildContracts, writeContracts } from './build-contracts.ts';
+import { buildContracts, writeContracts, type BuildSummary } from './build-contracts.ts';
 import { buildSarif } from './build-sarif.ts';
 import { loadModel, MODEL_LIMIT_HELP, MODEL_LIMIT_OPTIONS, modelLimits } from './load-model.ts';
 import type { ModelSourceLimits } from '../targets/bounded-model-source.ts';
@@ -63,11 +63,19 @@ Exit codes: 0 every page built, 1 a page failed, 2 usage error or a model that c
       }
     }
     const total = summary.built + summary.failed;
-    const skipped = summary.skipped > 0 ? ` (${summary.skipped} files skipped: not a create page)` : '';
-    out.write(`built ${summary.built} of ${total} pages${skipped}\n`);
+    out.write(`built ${summary.built} of ${total} pages${skippedNote(summary)}\n`);
     return summary.failed > 0 ? 1 : 0;
   },
 };
+
+/** `(3 files skipped: not a create page)`, and the actions apart: they are pages, just not creates. */
+function skippedNote(summary: BuildSummary): string {
+  if (summary.skipped === 0) return '';
+  const actions = summary.outcomes.filter((outcome) => outcome.status === 'skipped' && outcome.kind === 'action').length;
+  const notCreate = summary.skipped - actions;
+  const parts = [...(notCreate > 0 ? [`${notCreate} files skipped: not a create page`] : []), ...(actions > 0 ? [`${actions} actions skipped: no example creates an entity`] : [])];
+  return ` (${parts.join('; ')})`;
+}
 
 /** Contracts record the model by file name (not the machine's path) or URL, so builds stay byte-identical. */
 async function loadModelFacts(texts: string[], limits: ModelSourceLimits): Promise<ModelFacts[]> {

@@ -4,7 +4,8 @@ import { collectPages } from './collect-pages.ts';
 import { buildPage, type PageOutcome } from '../contract/build-page.ts';
 import { createAjv } from '../contract/create-ajv.ts';
 import { createBodyValidator } from '../contract/body-validator.ts';
-import { contractFileName } from '../contract/contract-json.ts';
+import { resourcePages } from '../contract/resource-pages.ts';
+import { readResourcePages } from './read-resource-pages.ts';
 import type { ProblemCode } from '../foundation/diagnostics.ts';
 import type { ModelFacts } from '../foundation/model-facts.ts';
 
@@ -18,9 +19,11 @@ export interface BuildSummary {
 /** Reads every page under `inputs` and builds its contract in memory. */
 export function buildContracts(inputs: string[], match?: RegExp, modelFacts: readonly ModelFacts[] = []): BuildSummary {
   const validate = createBodyValidator(createAjv({ allErrors: false }));
-  const outcomes = collectPages(inputs, match).map((page) => {
+  const pages = collectPages(inputs, match);
+  const resources = resourcePages(readResourcePages(pages));
+  const outcomes = pages.map((page) => {
     try {
-      return buildPage(page.relativePath, readFileSync(page.path), validate, modelFacts);
+      return buildPage(page.relativePath, readFileSync(page.path), validate, modelFacts, resources);
     } catch (error) {
       // A defect in this tool must not cost the other pages their contracts.
       return failedOutcome(page.relativePath, 'UNREADABLE_PAGE', `could not be read or parsed: ${messageOf(error)}`);
@@ -38,8 +41,10 @@ function refuseCollisions(outcomes: PageOutcome[]): void {
   const byOutput = new Map<string, number[]>();
   outcomes.forEach((outcome, index) => {
     if (outcome.status !== 'built') return;
-    const output = contractFileName(outcome.file);
-    byOutput.set(output, [...(byOutput.get(output) ?? []), index]);
+    for (const { name } of outcome.contracts) {
+      const output = `${name}.json`;
+      byOutput.set(output, [...(byOutput.get(output) ?? []), index]);
+    }
   });
   for (const [output, indexes] of byOutput) {
     if (indexes.length < 2) continue;
@@ -60,14 +65,16 @@ export function writeContracts(summary: BuildSummary, out: string): string[] {
   const written: string[] = [];
   const outcomes = summary.outcomes.map((outcome): PageOutcome => {
     if (outcome.status !== 'built') return outcome;
-    const target = join(out, contractFileName(outcome.file));
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, outcome.json);
-    } catch (error) {
-      return failedOutcome(outcome.file, 'UNWRITABLE_CONTRACT', `its contract could not be written to ${target}: ${messageOf(error)}`);
+    for (const { name, json } of outcome.contracts) {
+      const target = join(out, `${name}.json`);
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, json);
+      } catch (error) {
+        return failedOutcome(outcome.file, 'UNWRITABLE_CONTRACT', `its contract could not be written to ${target}: ${messageOf(error)}`);
+      }
+      written.push(target);
     }
-    written.push(target);
     return outcome;
   });
   Object.assign(summary, summarise(outcomes));

@@ -3,7 +3,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateContractFile } from '../contract/contract-file-schema.ts';
-import { contractFileName, contractJson } from '../contract/contract-json.ts';
 import type { Contract } from '../foundation/contract-types.ts';
 import { formatDiagnostic } from '../foundation/where.ts';
 import { diffContract } from '../diff/diff-contracts.ts';
@@ -25,16 +24,20 @@ Exit codes: 0 no drift, 1 drift found, 2 usage error.`,
     const { values, positionals } = parseCommandArgs(args, { ...PAGE_OPTIONS, contracts: { type: 'string', default: 'contracts' } });
     const summary = buildContracts(requireInputs(positionals, 'check'), matchPattern(values.match));
     let drift = 0;
+    let contracts = 0;
     for (const outcome of summary.outcomes) {
       if (outcome.status !== 'built') continue;
-      const path = join(values.contracts, contractFileName(outcome.file));
-      const onDisk = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-      if (onDisk === contractJson(outcome.contract)) continue;
-      drift++;
-      out.write(`${onDisk === undefined ? 'MISSING' : 'DIFFERS'} ${path} (from ${outcome.file})\n`);
-      if (onDisk !== undefined) out.write(describeDrift(contractFileName(outcome.file).replace(/\.json$/, ''), onDisk, outcome.contract));
+      for (const { name, contract, json } of outcome.contracts) {
+        contracts++;
+        const path = join(values.contracts, `${name}.json`);
+        const onDisk = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+        if (onDisk === json) continue;
+        drift++;
+        out.write(`${onDisk === undefined ? 'MISSING' : 'DIFFERS'} ${path} (from ${outcome.file})\n`);
+        if (onDisk !== undefined) out.write(describeDrift(name, onDisk, contract));
+      }
     }
-    out.write(drift === 0 ? `${summary.built} contracts match their pages\n` : `${drift} of ${summary.built} contracts drifted: run "graph-contracts build ... --out ${values.contracts}"\n`);
+    out.write(drift === 0 ? `${contracts} contracts match their pages\n` : `${drift} of ${contracts} contracts drifted: run "graph-contracts build ... --out ${values.contracts}"\n`);
     return drift > 0 ? 1 : 0;
   },
 };

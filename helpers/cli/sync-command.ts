@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, appendFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contractFileName } from '../contract/contract-json.ts';
 import { diffContractSets, type ContractDiff, type NamedContractVersion } from '../diff/diff-sets.ts';
 import { formatProblem } from '../foundation/diagnostics.ts';
 import { formatUnreadable } from '../gate/load-contracts.ts';
@@ -88,7 +87,7 @@ written), 2 usage error or unreadable committed contracts.`,
 };
 
 function builtContracts(summary: BuildSummary): NamedContractVersion[] {
-  return summary.outcomes.flatMap((outcome) => (outcome.status === 'built' ? [{ name: contractFileName(outcome.file).replace(/\.json$/, ''), contract: outcome.contract }] : []));
+  return summary.outcomes.flatMap((outcome) => (outcome.status === 'built' ? outcome.contracts.map(({ name, contract }) => ({ name, contract })) : []));
 }
 
 /** Contracts listed in the expectations file that changed in a breaking way. */
