@@ -19,7 +19,10 @@ export const buildCommand: CliCommand = {
   usage: 'graph-contracts build <file|dir>... [--out contracts] [--match REGEX] [--metadata [label=]<file|url>]... [--sarif FILE] [--verbose] [--model-timeout S] [--model-max-mb MB]',
   help: `Every .md and .txt page (folders recursively) becomes <out>/<relative path>.json.
 Prints one line per failure of a page (FAILED file:line > field: reason [CODE]) and
-"built N of M pages". Pages that are not "Create X" pages are skipped and counted.
+"built N of M pages". A page with several create examples gets one contract per example
+(<page>.<example name>.json); one whose examples only answer without a new entity (200, 204) is
+an action, skipped and counted apart, as are pages that are not create pages. A request body
+that links a resource page for its properties is read with it (relative to the page).
 
   --out DIR        where contracts are written (default: contracts)
   --match REGEX    only pages whose relative path matches, e.g. 'intune-.*-create'
@@ -29,7 +32,7 @@ Prints one line per failure of a page (FAILED file:line > field: reason [CODE]) 
   --verbose        also print skipped pages and non-fatal doc defects
 ${MODEL_LIMIT_HELP}
 
-Exit codes: 0 every page built, 1 a page failed, 2 usage error or a model that cannot be had
+Exit codes: 0 every page built, 1 a page (or an example of one) failed, 2 usage error or a model that cannot be had
 (one line naming it: MODEL_UNREADABLE, MODEL_UNPARSABLE, MODEL_TIMEOUT, MODEL_TOO_LARGE).`,
   async run(args, { out, err }) {
     const { values, positionals } = parseCommandArgs(args, {
@@ -52,19 +55,25 @@ Exit codes: 0 every page built, 1 a page failed, 2 usage error or a model that c
     const summary = buildContracts(inputs, match, facts);
     writeContracts(summary, values.out);
     if (values.sarif) writeFileSync(values.sarif, sarifJson(buildSarif(summary)));
+    let failedExamples = 0;
     for (const outcome of summary.outcomes) {
-      if (outcome.status === 'failed') {
-        // One line per failure, each with its own place, so grep and CI annotations see them all.
-        for (const problem of outcome.problems.filter((candidate) => candidate.fatal)) out.write(`FAILED ${formatProblem(problem)}\n`);
-      } else if (values.verbose && outcome.status === 'skipped') {
-        out.write(`skipped ${outcome.file}: ${outcome.reason}\n`);
-      } else if (values.verbose && outcome.status === 'built') {
-        for (const problem of outcome.problems) out.write(`defect ${formatProblem(problem)}\n`);
+      if (outcome.status === 'skipped') {
+        if (values.verbose) out.write(`skipped ${outcome.file}: ${outcome.reason}\n`);
+        continue;
+      }
+      // One line per failure, each with its own place, so grep and CI annotations see them all:
+      // a failed page's, and those of an example that failed beside others that built.
+      const fatal = outcome.problems.filter((candidate) => candidate.fatal);
+      for (const problem of fatal) out.write(`FAILED ${formatProblem(problem)}\n`);
+      if (outcome.status === 'built') {
+        if (fatal.length > 0) failedExamples++;
+        if (values.verbose) for (const problem of outcome.problems.filter((candidate) => !candidate.fatal)) out.write(`defect ${formatProblem(problem)}\n`);
       }
     }
     const total = summary.built + summary.failed;
-    out.write(`built ${summary.built} of ${total} pages${skippedNote(summary)}\n`);
-    return summary.failed > 0 ? 1 : 0;
+    const partly = failedExamples > 0 ? `, ${failedExamples} of them with an example that failed` : '';
+    out.write(`built ${summary.built} of ${total} pages${partly}${skippedNote(summary)}\n`);
+    return summary.failed > 0 || failedExamples > 0 ? 1 : 0;
   },
 };
 

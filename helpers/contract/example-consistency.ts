@@ -3,8 +3,8 @@ import { isJsonObject } from '../foundation/json-object.ts';
 import { ownValue } from '../foundation/own-property.ts';
 
 const PLACEHOLDER = /^<Unknown Primitive Type [^>]*>$/;
-/** `"Boolean"`, `"DateTimeOffset"`, `"datetime-value"`, `"<value>"`: what a writer puts where a value belongs. */
-const TYPED_PLACEHOLDER = /^(?:string|boolean|int16|int32|int64|byte|sbyte|double|single|decimal|float|datetimeoffset|datetime|date|timeofday|duration|guid|binary|[\w-]*-value|<[^<>]*>)$/i;
+/** `"Boolean"`, `"String (timestamp)"`, `"datetime-value"`, `"<value>"`: what a writer puts where a value belongs. */
+const TYPED_PLACEHOLDER = /^(?:(?:string|boolean|int16|int32|int64|byte|sbyte|double|single|decimal|float|datetimeoffset|datetime|date|timeofday|duration|guid|binary)(?:\s*\([^()]*\))?|[\w-]*-value|<[^<>]*>)$/i;
 
 /** A string an example holds instead of a value of its property's type. */
 export function isPlaceholderValue(value: JsonValue | undefined): boolean {

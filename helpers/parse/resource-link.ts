@@ -17,7 +17,8 @@ export function findResourceLink(blocks: readonly Block[], resource: string | un
   const links = blocks.flatMap((block) => (block.kind === 'text' ? linksOf(block.text, block.line, definitions) : []));
   const wanted = resource?.toLowerCase();
   const named = wanted === undefined ? undefined : links.find((link) => linkNames(link, wanted));
-  return named ?? links.find((link) => /(?:^|\/)resources\//i.test(link.target));
+  const found = named ?? links.find((link) => /(?:^|\/)resources\//i.test(link.target));
+  return found && { target: found.target, line: found.line };
 }
 
 interface FoundLink extends ResourceLink {
