@@ -60,9 +60,11 @@ export function buildPage(file: string, bytes: Uint8Array, validate: BodyValidat
   if (creates.length === 0) {
     const action = kinds.find((kind) => kind.kind === 'action');
     if (action?.kind === 'action') return { status: 'skipped', file, reason: action.reason, kind: 'action' };
-    const aside = kinds.find((kind) => kind.kind === 'aside');
-    const reason = aside?.kind === 'aside' ? `no example creates: ${aside.reason}` : 'no example creates';
-    return { status: 'failed', file, problems: [...parsed.problems, { code: 'NO_EXAMPLE_REQUEST', fatal: true, file, line: page.examples[0]?.request.line, message: reason }] };
+    const unsupported = kinds.find((kind) => kind.kind === 'unsupported');
+    if (unsupported?.kind === 'unsupported') return { status: 'skipped', file, reason: unsupported.reason, kind: 'not-create' };
+    const shown = kinds.find((kind) => kind.kind === 'error-answer');
+    const reason = shown?.kind === 'error-answer' ? `no example creates: ${shown.reason}` : 'no example creates';
+    return { status: 'failed', file, problems: [...pageProblems, { code: 'NO_EXAMPLE_REQUEST', fatal: true, file, line: page.examples[0]?.request.line, message: reason }] };
   }
 
   const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -36,6 +36,11 @@ describe('examples found by the docs\' annotations', () => {
     expect(examplesOf(given).map((example) => example.name)).toEqual(['create_gizmo_plain', 'create_gizmo_on_bench', 'create_gizmo_taken']);
   });
 
+  it('an annotated request above the Example heading (the HTTP request section\'s) is no example', () => {
+    const given = edit(gizmos, '<!-- { "blockType": "ignored" } -->\n```http\nPOST /workshops', '<!-- { "blockType": "request", "name": "syntax" } -->\n```http\nPOST https://graph.microsoft.com/beta/workshops/{id}/gizmos\n```\n```http\nPOST /workshops');
+    expect(examplesOf(given).map((example) => example.name)).toEqual(['create_gizmo_plain', 'create_gizmo_on_bench', 'create_gizmo_taken']);
+  });
+
   it('a request without a response is that example\'s NO_EXAMPLE_RESPONSE, at the request; the others stand', () => {
     const given = edit(gizmos, /<!-- \{\n  "blockType": "response",\n  "truncated": true,\n  "@odata.type": "microsoft.graph.gizmo"\n\} -->\n```http\nHTTP\/1.1 201 Created\nContent-type: application\/json\n\n\{\n  "displayName": "Clicker"\n\}\n```\n/, '');
     const examples = examplesOf(given);

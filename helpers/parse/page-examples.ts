@@ -21,7 +21,9 @@ const RESPONSE_START = /^HTTP\/\d/;
 const FULL_URL_REQUEST = /^[A-Z]+\s+https?:\/\//;
 
 export function findExamples(file: string, blocks: Block[], sections: PageSections, pageLog: ProblemLog): PageExample[] {
-  const annotated = annotatedExamples(file, blocks);
+  // Above the Example heading a `POST https://...` is the HTTP request section's, not an example.
+  const exampleLine = sections.headingLines.example;
+  const annotated = annotatedExamples(file, exampleLine === undefined ? blocks : blocks.filter((block) => block.line >= exampleLine));
   return annotated.length > 0 ? annotated : headedExample(file, sections, pageLog);
 }
 
