@@ -42,3 +42,11 @@ test('a contract built before lines were recorded still gets its page and field'
   delete contract.source.lines;
   expect(locateFailure(contract, 'echo', { code: 'ECHO_MISSING', field: 'color', message: 'm' })).toEqual({ file: 'widget.md', section: 'Properties', field: 'color' });
 });
+
+test('a property read on the resource page is located at its row there', () => {
+  const contract = built('widget.md', fixturePages.md);
+  const index = contract.properties.findIndex((property) => property.name === 'color');
+  contract.source.propertySources = contract.properties.map((_property, at) => (at === index ? { from: 'resourcePage', file: 'beta/resources/widget.md', line: 31 } : { from: 'page', line: contract.source.lines!.properties[at]! }));
+  expect(locateFailure(contract, 'json', { code: 'SCHEMA_VIOLATION', field: '/color', message: 'm' })).toEqual({ file: 'beta/resources/widget.md', line: 31, section: 'Properties', field: '/color' });
+  expect(locateFailure(contract, 'json', { code: 'SCHEMA_VIOLATION', field: '/spinCount', message: 'm' }).file).toBe('widget.md');
+});

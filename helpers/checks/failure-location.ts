@@ -1,5 +1,5 @@
 // A check failure names the page line of the documented fact it compared against: the property
-// row for a field (`uploadedLogs[0].status` -> the `uploadedLogs` row), the example response's
+// row for a field (on the resource page, for a property the create page leaves to it) (`uploadedLogs[0].status` -> the `uploadedLogs` row), the example response's
 // status line for the status and the id, so the reader goes straight to what the page promised.
 import type { Contract } from '../foundation/contract-types.ts';
 import type { Where } from '../foundation/where.ts';
@@ -11,8 +11,10 @@ export function locateFailure(contract: Contract, check: CheckName, failure: Che
   const index = property === undefined ? -1 : contract.properties.findIndex((p) => p.name === property);
   const where: Where = { file: contract.source.file };
   if (index >= 0) {
-    const line = lines?.properties[index];
-    return { ...where, ...(line ? { line } : {}), section: 'Properties', ...(failure.field ? { field: failure.field } : {}) };
+    // A property read on the resource page is located at its row there.
+    const source = contract.source.propertySources?.[index];
+    const row = source?.from === 'resourcePage' ? { file: source.file, line: source.line } : { ...where, ...(lines?.properties[index] ? { line: lines.properties[index] } : {}) };
+    return { ...row, section: 'Properties', ...(failure.field ? { field: failure.field } : {}) };
   }
   const line = lines?.exampleResponse;
   return { ...where, ...(line ? { line } : {}), section: check === 'echo' ? 'Example request' : 'Example response', ...(failure.field ? { field: failure.field } : {}) };

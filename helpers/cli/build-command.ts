@@ -5,7 +5,7 @@ import type { ModelFacts } from '../foundation/model-facts.ts';
 import { modelFacts } from '../model/model-facts.ts';
 import { ModelError } from '../model/model-errors.ts';
 import { sarifJson } from '../report/sarif-log.ts';
-import { buildContracts, buildSummaryLine, requireCreatePages, writeContracts } from './build-contracts.ts';
+import { buildContracts, buildSummaryLine, pagesWithFailedExamples, requireCreatePages, writeContracts } from './build-contracts.ts';
 import { buildSarif } from './build-sarif.ts';
 import { loadModel, MODEL_LIMIT_HELP, MODEL_LIMIT_OPTIONS, modelLimits } from './load-model.ts';
 import type { ModelSourceLimits } from '../targets/bounded-model-source.ts';
@@ -20,9 +20,13 @@ export const buildCommand: CliCommand = {
   usage: 'graph-contracts build <file|dir>... [--out contracts] [--match REGEX] [--metadata [label=]<file|url>]... [--sarif FILE] [--docs-commit SHA] [--strict] [--verbose] [--model-timeout S] [--model-max-mb MB]',
   help: `Every .md and .txt page (folders recursively) becomes <out>/<relative path>.json.
 Prints one line per failure of a page (FAILED file:line > field: reason [CODE]) and
-"built N of M pages". Pages that are not "Create X" pages are skipped and counted. A broken
-page costs only its own contract: the others are written, and the build succeeds, as a build
-of today's docs (a few broken pages among hundreds, every week) must for the next step to run.
+"built N of M pages". A page with several create examples gets one contract per example
+(<page>.<example name>.json); one whose examples only answer without a new entity (200, 204) is
+an action, skipped and counted apart, as are pages that are not create pages. A request body
+that links a resource page for its properties is read with it (relative to the page). A broken
+page (or example) costs only its own contract: the others are written, and the build succeeds,
+as a build of today's docs (a few broken pages among hundreds, every week) must for the next step
+to run.
 
   --out DIR        where contracts are written (default: contracts)
   --match REGEX    only pages whose relative path matches, e.g. 'intune-.*-create'
@@ -35,9 +39,9 @@ of today's docs (a few broken pages among hundreds, every week) must for the nex
   --verbose        also print skipped pages and non-fatal doc defects
 ${MODEL_LIMIT_HELP}
 
-Exit codes: 0 contracts written (failed pages, if any, named), 1 no page built, or with
---strict any page failed, 2 usage error: a missing input, no page, a --match that selects none,
-no create page, --out a file or a folder of pages (PAGE_INPUT_NOT_FOUND,
+Exit codes: 0 contracts written (failed pages and examples, if any, named), 1 no page built, or
+with --strict any page or example failed, 2 usage error: a missing input, no page, a --match that
+selects none, no create page, --out a file or a folder of pages (PAGE_INPUT_NOT_FOUND,
 CONTRACTS_DIR_UNREADABLE), or a model that cannot be had (MODEL_UNREADABLE, MODEL_UNPARSABLE,
 MODEL_TIMEOUT, MODEL_TOO_LARGE); each one line naming it.`,
   async run(args, { out, err }) {
@@ -68,19 +72,23 @@ MODEL_TIMEOUT, MODEL_TOO_LARGE); each one line naming it.`,
     writeContracts(summary, values.out);
     if (values.sarif) writeOutputFile(values.sarif, sarifJson(buildSarif(summary)));
     for (const outcome of summary.outcomes) {
-      if (outcome.status === 'failed') {
-        // One line per failure, each with its own place, so grep and CI annotations see them all.
-        for (const problem of outcome.problems.filter((candidate) => candidate.fatal)) out.write(`FAILED ${formatProblem(problem)}\n`);
-      } else if (values.verbose && outcome.status === 'skipped') {
-        out.write(`skipped ${outcome.file}: ${outcome.reason}\n`);
-      } else if (values.verbose && outcome.status === 'built') {
-        for (const problem of outcome.problems) out.write(`defect ${formatProblem(problem)}\n`);
+      if (outcome.status === 'skipped') {
+        if (values.verbose) out.write(`skipped ${outcome.file}: ${outcome.reason}\n`);
+        continue;
+      }
+      // One line per failure, each with its own place, so grep and CI annotations see them all:
+      // a failed page's, and those of an example that failed beside others that built.
+      const fatal = outcome.problems.filter((candidate) => candidate.fatal);
+      for (const problem of fatal) out.write(`FAILED ${formatProblem(problem)}\n`);
+      if (outcome.status === 'built') {
+        if (values.verbose) for (const problem of outcome.problems.filter((candidate) => !candidate.fatal)) out.write(`defect ${formatProblem(problem)}\n`);
       }
     }
     out.write(`${buildSummaryLine(summary)}\n`);
-    // Failed pages are named above either way; they fail the build only when nothing came of
-    // it or --strict asks.
-    return summary.failed > 0 && (summary.built === 0 || values.strict) ? 1 : 0;
+    // Failed pages and examples are named above either way; they fail the build only when
+    // nothing came of it or --strict asks.
+    const failures = summary.failed + pagesWithFailedExamples(summary);
+    return failures > 0 && (summary.built === 0 || values.strict) ? 1 : 0;
   },
 };
 

@@ -6,6 +6,8 @@ import { createAjv } from '../contract/create-ajv.ts';
 import { createBodyValidator } from '../contract/body-validator.ts';
 import { contractFileName, contractJson } from '../contract/contract-json.ts';
 import { countOf } from '../foundation/count-noun.ts';
+import { resourcePages } from '../contract/resource-pages.ts';
+import { readResourcePages } from './read-resource-pages.ts';
 import type { ProblemCode } from '../foundation/diagnostics.ts';
 import type { ModelFacts } from '../foundation/model-facts.ts';
 
@@ -22,9 +24,11 @@ export interface BuildSummary {
  */
 export function buildContracts(inputs: string[], match?: RegExp, modelFacts: readonly ModelFacts[] = [], docsCommit?: string): BuildSummary {
   const validate = createBodyValidator(createAjv({ allErrors: false }));
-  const outcomes = collectPages(inputs, match).map((page) => {
+  const pages = collectPages(inputs, match);
+  const resources = resourcePages(readResourcePages(pages));
+  const outcomes = pages.map((page) => {
     try {
-      return withDocsCommit(buildPage(page.relativePath, readFileSync(page.path), validate, modelFacts), docsCommit);
+      return withDocsCommit(buildPage(page.relativePath, readFileSync(page.path), validate, modelFacts, resources), docsCommit);
     } catch (error) {
       // A defect in this tool must not cost the other pages their contracts.
       return failedOutcome(page.relativePath, 'UNREADABLE_PAGE', `could not be read or parsed: ${messageOf(error)}`);
@@ -36,8 +40,11 @@ export function buildContracts(inputs: string[], match?: RegExp, modelFacts: rea
 
 export function withDocsCommit(outcome: PageOutcome, docsCommit: string | undefined): PageOutcome {
   if (outcome.status !== 'built' || !docsCommit) return outcome;
-  const contract = { ...outcome.contract, source: { ...outcome.contract.source, commit: docsCommit } };
-  return { ...outcome, contract, json: contractJson(contract) };
+  const contracts = outcome.contracts.map(({ name, contract }) => {
+    const committed = { ...contract, source: { ...contract.source, commit: docsCommit } };
+    return { name, contract: committed, json: contractJson(committed) };
+  });
+  return { ...outcome, contract: contracts[0]!.contract, json: contracts[0]!.json, contracts };
 }
 
 /**
@@ -48,8 +55,10 @@ function refuseCollisions(outcomes: PageOutcome[]): void {
   const byOutput = new Map<string, number[]>();
   outcomes.forEach((outcome, index) => {
     if (outcome.status !== 'built') return;
-    const output = contractFileName(outcome.file);
-    byOutput.set(output, [...(byOutput.get(output) ?? []), index]);
+    for (const { name } of outcome.contracts) {
+      const output = `${name}.json`;
+      byOutput.set(output, [...(byOutput.get(output) ?? []), index]);
+    }
   });
   for (const [output, indexes] of byOutput) {
     if (indexes.length < 2) continue;
@@ -70,14 +79,16 @@ export function writeContracts(summary: BuildSummary, out: string): string[] {
   const written: string[] = [];
   const outcomes = summary.outcomes.map((outcome): PageOutcome => {
     if (outcome.status !== 'built') return outcome;
-    const target = join(out, contractFileName(outcome.file));
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, outcome.json);
-    } catch (error) {
-      return failedOutcome(outcome.file, 'UNWRITABLE_CONTRACT', `its contract could not be written to ${target}: ${messageOf(error)}`);
+    for (const { name, json } of outcome.contracts) {
+      const target = join(out, `${name}.json`);
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, json);
+      } catch (error) {
+        return failedOutcome(outcome.file, 'UNWRITABLE_CONTRACT', `its contract could not be written to ${target}: ${messageOf(error)}`);
+      }
+      written.push(target);
     }
-    written.push(target);
     return outcome;
   });
   Object.assign(summary, summarise(outcomes));
@@ -93,12 +104,24 @@ export function requireCreatePages(summary: BuildSummary, inputs: string[]): voi
   throw new PageInputError(`none of the ${countOf(summary.skipped, 'page')} under ${inputs.join(', ')} is a "Create X" page (each skipped as NOT_A_CREATE_PAGE; --verbose names them): give the folder of the create pages`);
 }
 
-/** `built 479 of 485 pages; 6 failed (named above); 1 file skipped: not a create page`. */
+/**
+ * `built 479 of 485 pages, 2 of them with an example that failed; 6 failed (named above); 1 file
+ * skipped: not a create page; 3 actions skipped: no example creates an entity`.
+ */
 export function buildSummaryLine(summary: BuildSummary, failedNamed = 'named above'): string {
-  const parts = [`built ${summary.built} of ${countOf(summary.built + summary.failed, 'page')}`];
+  const partly = pagesWithFailedExamples(summary);
+  const parts = [`built ${summary.built} of ${countOf(summary.built + summary.failed, 'page')}${partly > 0 ? `, ${partly} of them with an example that failed` : ''}`];
   if (summary.failed > 0) parts.push(`${summary.failed} failed (${failedNamed})`);
-  if (summary.skipped > 0) parts.push(`${countOf(summary.skipped, 'file')} skipped: not a create page`);
+  const actions = summary.outcomes.filter((outcome) => outcome.status === 'skipped' && outcome.kind === 'action').length;
+  const notCreate = summary.skipped - actions;
+  if (notCreate > 0) parts.push(`${countOf(notCreate, 'file')} skipped: not a create page`);
+  if (actions > 0) parts.push(`${countOf(actions, 'action')} skipped: no example creates an entity`);
   return parts.join('; ');
+}
+
+/** Built pages of several examples where one failed (its FAILED line printed) beside others that built. */
+export function pagesWithFailedExamples(summary: BuildSummary): number {
+  return summary.outcomes.filter((outcome) => outcome.status === 'built' && outcome.problems.some((problem) => problem.fatal)).length;
 }
 
 function summarise(outcomes: PageOutcome[]): BuildSummary {

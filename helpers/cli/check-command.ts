@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateContractFile } from '../contract/contract-file-schema.ts';
-import { contractFileName, contractJson } from '../contract/contract-json.ts';
+import { contractJson } from '../contract/contract-json.ts';
 import type { Contract } from '../foundation/contract-types.ts';
 import { formatDiagnostic } from '../foundation/where.ts';
 import { diffContract } from '../diff/diff-contracts.ts';
@@ -33,16 +33,20 @@ without contracts (CONTRACTS_DIR_UNREADABLE); each one line naming it.`,
     const summary = buildContracts(inputs, match);
     requireCreatePages(summary, inputs);
     let drift = 0;
+    let contracts = 0;
     for (const outcome of summary.outcomes) {
       if (outcome.status !== 'built') continue;
-      const path = join(values.contracts, contractFileName(outcome.file));
-      const onDisk = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-      if (onDisk === contractJson(withCommitOf(onDisk, outcome.contract))) continue;
-      drift++;
-      out.write(`${onDisk === undefined ? 'MISSING' : 'DIFFERS'} ${path} (from ${outcome.file})\n`);
-      if (onDisk !== undefined) out.write(describeDrift(contractFileName(outcome.file).replace(/\.json$/, ''), onDisk, outcome.contract));
+      for (const { name, contract } of outcome.contracts) {
+        contracts++;
+        const path = join(values.contracts, `${name}.json`);
+        const onDisk = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+        if (onDisk === contractJson(withCommitOf(onDisk, contract))) continue;
+        drift++;
+        out.write(`${onDisk === undefined ? 'MISSING' : 'DIFFERS'} ${path} (from ${outcome.file})\n`);
+        if (onDisk !== undefined) out.write(describeDrift(name, onDisk, contract));
+      }
     }
-    out.write(drift === 0 ? `${countOf(summary.built, 'contract')} ${summary.built === 1 ? 'matches its page' : 'match their pages'}\n` : `${drift} of ${countOf(summary.built, 'contract')} drifted: run "graph-contracts build ... --out ${values.contracts}"\n`);
+    out.write(drift === 0 ? `${countOf(contracts, 'contract')} ${contracts === 1 ? 'matches its page' : 'match their pages'}\n` : `${drift} of ${countOf(contracts, 'contract')} drifted: run "graph-contracts build ... --out ${values.contracts}"\n`);
     return drift > 0 ? 1 : 0;
   },
 };

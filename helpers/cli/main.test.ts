@@ -182,7 +182,7 @@ describe('graph-contracts build', () => {
     };
     const cases: Array<[string, () => string[], RegExp]> = [
       ['a missing folder', () => ['build', '/no/such/folder'], /^graph-contracts build: \/no\/such\/folder: no such file or folder; expected a doc page \(\.md, \.txt\) or a folder of them \[PAGE_INPUT_NOT_FOUND\]$/],
-      ['a --match that selects no page', () => { const folder = pages(); return ['build', folder, '--match', 'intune-.*-create']; }, /^graph-contracts build: --match "intune-\.\*-create" selects none of the 2 pages under \/.*: it is matched against each page's path relative to the folder given, such as "beta\/v-create\.md" \[PAGE_INPUT_NOT_FOUND\]$/],
+      ['a --match that selects no page', () => { const folder = pages(); return ['build', folder, '--match', 'intune-.*-create']; }, /^graph-contracts build: --match "intune-\.\*-create" selects none of the 2 pages under \/.*: it is matched against each page's path as build names it, such as "beta\/v-create\.md" \[PAGE_INPUT_NOT_FOUND\]$/],
       ['a folder of contracts given as pages', () => ['build', contracts()], /^graph-contracts build: \/.* holds 1 contract \(\.json\) and no doc page \(\.md, \.txt\): give the folder of pages they were built from.*\[PAGE_INPUT_NOT_FOUND\]$/],
       ['a contract file given as a page', () => ['build', join(contracts(), 'w.json')], /^graph-contracts build: \/.*w\.json is a contract, not a doc page/],
       ['an empty folder', () => ['build', mkdtempSync(join(tmpdir(), 'gc-empty-'))], /^graph-contracts build: \/.* holds no doc page \(\.md, \.txt\): give a page or a folder of them \[PAGE_INPUT_NOT_FOUND\]$/],

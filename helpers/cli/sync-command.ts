@@ -8,7 +8,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contractFileName } from '../contract/contract-json.ts';
 import { diffContractSets, type ContractDiff, type NamedContractVersion } from '../diff/diff-sets.ts';
 import { countOf } from '../foundation/count-noun.ts';
 import { formatProblem } from '../foundation/diagnostics.ts';
@@ -123,7 +122,7 @@ unreadable committed contracts. A --contracts folder that does not exist yet is 
 };
 
 function builtContracts(summary: BuildSummary): NamedContractVersion[] {
-  return summary.outcomes.flatMap((outcome) => (outcome.status === 'built' ? [{ name: contractFileName(outcome.file).replace(/\.json$/, ''), contract: outcome.contract }] : []));
+  return summary.outcomes.flatMap((outcome) => (outcome.status === 'built' ? outcome.contracts.map(({ name, contract }) => ({ name, contract })) : []));
 }
 
 /** Contracts listed in the expectations file that changed in a breaking way. */

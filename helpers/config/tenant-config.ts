@@ -5,6 +5,7 @@ import type { ApiVersion } from '../foundation/contract-types.ts';
 import { ConfigError } from './config-error.ts';
 import { isGuid, isPlaceholder, parseHttpUrl, placeholderProblem, readBoolean, readGuid, readIntVariable, readList, readText, type Env } from './env-readers.ts';
 import { NATIONAL_CLOUDS, defaultScope, isGraphCloud, type GraphCloud } from './national-clouds.ts';
+import { readWriteScope } from './write-scope.ts';
 
 export type TenantCredentials =
   | { kind: 'client-secret'; clientId: string; clientSecret: string }
@@ -52,6 +53,8 @@ export interface TenantConfig {
   credentials: TenantCredentials;
   allowWrites: boolean;
   allowedTenantIds: string[];
+  /** GRAPH_WRITE_SCOPE: the path prefixes a run may create under. */
+  writeScope: string[];
   /** From `GRAPH_PARAM_<name>`; a file (pathParamsFile) may add more, environment wins. */
   pathParams: Record<string, string>;
   pathParamsFile?: string;
@@ -112,6 +115,7 @@ export function resolveTenantConfig(env: Env): TenantConfig {
     maxBytes: readIntVariable(env, 'GRAPH_METADATA_MAX_MB', problems) * 1024 * 1024,
   };
 
+  const writeScope = readWriteScope(read('GRAPH_WRITE_SCOPE'), problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     tenantId,
@@ -123,6 +127,7 @@ export function resolveTenantConfig(env: Env): TenantConfig {
     credentials,
     allowWrites,
     allowedTenantIds,
+    writeScope,
     pathParams: readPathParams(env),
     ...(read('GRAPH_PARAMS_FILE') ? { pathParamsFile: read('GRAPH_PARAMS_FILE') } : {}),
     ...(read('GRAPH_BODY_OVERRIDES_FILE') ? { bodyOverridesFile: read('GRAPH_BODY_OVERRIDES_FILE') } : {}),

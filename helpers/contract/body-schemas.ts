@@ -4,12 +4,15 @@ import { propertySchema } from './property-schema.ts';
 
 const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
-/** What a client may send: the documented properties with their types. */
+/**
+ * What a client may send: the documented properties with their types. A property the example
+ * request sends as `null` (unset on create) may be null.
+ */
 export function requestSchema(properties: PropertyFacts[], examples: Examples): JsonSchema {
   return {
     $schema: SCHEMA_DIALECT,
     type: 'object',
-    properties: propertySchemas({ '@odata.type': { type: 'string' } }, properties, examples, (schema) => schema),
+    properties: propertySchemas({ '@odata.type': { type: 'string' } }, properties, examples, (schema, name) => (ownValue(examples.request, name) === null ? nullable(schema) : schema)),
   };
 }
 
@@ -40,11 +43,11 @@ export interface Examples {
  * `constructor` and `__proto__`). Written into one object: spreading a 100,000-key object
  * into a literal cost more than building the schemas.
  */
-function propertySchemas(first: Record<string, JsonSchema>, properties: PropertyFacts[], examples: Examples, wrap: (schema: JsonSchema) => JsonSchema): Record<string, JsonSchema> {
+function propertySchemas(first: Record<string, JsonSchema>, properties: PropertyFacts[], examples: Examples, wrap: (schema: JsonSchema, name: string) => JsonSchema): Record<string, JsonSchema> {
   const schemas = first;
   for (const property of properties) {
     const example: JsonValue | undefined = ownValue(examples.request, property.name) ?? ownValue(examples.response, property.name);
-    setOwn(schemas, property.name, wrap(propertySchema(property, example)));
+    setOwn(schemas, property.name, wrap(propertySchema(property, example), property.name));
   }
   return schemas;
 }

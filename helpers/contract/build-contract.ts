@@ -1,6 +1,6 @@
-import type { ApiVersion, Contract, DocDefect, JsonObject, JsonValue } from '../foundation/contract-types.ts';
+import type { ApiVersion, Contract, ContractExampleSource, DocDefect, JsonObject, JsonValue, PropertySource } from '../foundation/contract-types.ts';
 import { isJsonObject } from '../foundation/json-object.ts';
-import type { PageHttpMessage, PagePath, PageProperty, ParsedPage } from '../parse/page-model.ts';
+import type { PageExample, PageHttpMessage, PagePath, PageProperty, ParsedPage } from '../parse/page-model.ts';
 import { pathTemplateToRegExp } from '../foundation/path-template.ts';
 import { ProblemLog, type PageProblem } from '../foundation/diagnostics.ts';
 import type { BodyValidator } from './body-validator.ts';
@@ -13,6 +13,10 @@ import type { ModelFacts } from '../foundation/model-facts.ts';
 
 export interface BuildInput {
   page: ParsedPage;
+  /** The example this contract is of (one of `page.examples`). */
+  example: PageExample;
+  /** The documented properties: the page's own table, or the resource page's rows. */
+  documented?: DocumentedProperties;
   /** Page path relative to the folder being built, `/`-separated. */
   file: string;
   sha256: string;
@@ -28,21 +32,23 @@ export interface BuildResult {
 }
 
 /** Parsed page -> contract. Pure but for the shared validator, which only caches compiled schemas. */
-export function buildContract({ page, file, sha256, parseProblems, modelFacts = [] }: BuildInput, validate: BodyValidator): BuildResult {
+export function buildContract({ page, example, documented = { properties: page.properties }, file, sha256, parseProblems, modelFacts = [] }: BuildInput, validate: BodyValidator): BuildResult {
   const log = new ProblemLog(file);
   log.problems.push(...parseProblems);
-  const request = page.exampleRequest;
-  const response = page.exampleResponse;
+  const { request, response } = example;
   const url = request ? parseExampleUrl(request.startLine) : undefined;
   const status = response ? parseStatusLine(response.startLine) : undefined;
   if (request && !url) log.fatal('NO_EXAMPLE_REQUEST', `example request starts "${request.startLine}": expected "POST https://graph.microsoft.com/{version}/..."`, { line: request.line });
   if (response && status === undefined) log.fatal('BAD_STATUS_LINE', `example response starts "${response.startLine}": expected "HTTP/1.1 201 Created"`, { line: response.line });
-  const requestBody = jsonObject(request, 'request', log);
-  const responseBody = jsonObject(response, 'response', log);
+  // A POST without a body (`createForward`) sends nothing to describe: an empty object.
+  const requestBody = request && request.body === undefined && !log.hasFatal ? {} : jsonObject(request, 'request', log);
+  // A shortened example response may show no body at all: nothing shown, nothing missing.
+  const responseBody = response && response.body === undefined && example.truncated && !log.hasFatal ? {} : jsonObject(response, 'response', log);
   if (!request || !response || !url || status === undefined || !requestBody || !responseBody || log.hasFatal) {
     return { contract: undefined, problems: log.problems };
   }
-  if (!Object.hasOwn(responseBody, 'id')) {
+  // A shortened example may leave the id out; the schema still requires one of the service.
+  if (!Object.hasOwn(responseBody, 'id') && !example.truncated) {
     log.fatal('NO_RESPONSE_ID', 'the example 201 response has no "id": a create must return the new entity with its id', { line: response.bodyLine });
     return { contract: undefined, problems: log.problems };
   }
@@ -59,20 +65,25 @@ export function buildContract({ page, file, sha256, parseProblems, modelFacts = 
     log.defect('UNKNOWN_API_VERSION', `the example URL has ${given}: expected /beta/ or /v1.0/; the contract follows the page (${page.pageVersion ?? 'v1.0'})`, { line: request.line, field: 'request URL' });
   }
   reportPathMismatch(page.paths, url.path, request.line, log);
-  reportUndocumented(page.properties, { request: requestBody, response: responseBody }, { request, response }, log);
+  const examples = { request: requestBody, response: responseBody };
+  const apiVersion = url.version ?? page.pageVersion ?? 'v1.0';
+  const annotated = example.odataType;
+  const resource = annotated?.split('.').pop() ?? page.resource;
+  const namespace = page.namespace ?? namespaceOf(annotated) ?? odataNamespace(requestBody) ?? 'microsoft.graph';
+  const entityTypes = [odataType(requestBody), odataType(responseBody), annotated, `${namespace}.${resource}`].filter((name): name is string => name !== undefined);
+  const used = [...new Set([...Object.keys(requestBody), ...Object.keys(responseBody)])];
+  const fromModel = applyModelFacts(documented.properties, entityTypes, apiVersion, modelFacts, used, request.line);
+  reportUndocumented(fromModel.properties, { request: requestBody, response: responseBody }, { request, response }, log);
   for (const field of placeholderFields(requestBody)) {
     log.defect('PLACEHOLDER_VALUE', 'the example request holds a generator placeholder instead of a value', { field, line: request.bodyLine });
   }
-  const examples = { request: requestBody, response: responseBody };
-  const apiVersion = url.version ?? page.pageVersion ?? 'v1.0';
-  const namespace = page.namespace ?? odataNamespace(requestBody) ?? 'microsoft.graph';
-  const entityTypes = [odataType(requestBody), odataType(responseBody), `${namespace}.${page.resource}`].filter((name): name is string => name !== undefined);
-  const fromModel = applyModelFacts(page.properties, entityTypes, apiVersion, modelFacts);
-  const { properties, schemas } = reconcileExamples(validate, fromModel.properties, examples, log, { request: request.bodyLine, response: response.bodyLine });
+  const reconciled = reconcileExamples(validate, fromModel.properties, examples, log, { request: request.bodyLine, response: response.bodyLine }, example.truncated);
   if (log.hasFatal) return { contract: undefined, problems: log.problems };
+  const { properties, schemas } = reconciled;
+  const kept = reconciled.examples;
 
-  const echo = echoRules(properties, requestBody, responseBody);
-  const mismatched = new Set(echoMismatches(echo.equal, requestBody, responseBody));
+  const echo = echoRules(properties, kept.request, kept.response, example.truncated);
+  const mismatched = new Set(echoMismatches(echo.equal, kept.request, kept.response));
   for (const field of mismatched) {
     log.defect('ECHO_EXAMPLE_MISMATCH', 'the example response returns a different value than the example request sent; not asserted as echoed', { field, line: response.bodyLine });
   }
@@ -85,15 +96,17 @@ export function buildContract({ page, file, sha256, parseProblems, modelFacts = 
       dialect: page.dialect,
       lines: {
         paths: page.paths.map((path) => path.line),
-        properties: properties.map((property) => property.line),
+        properties: properties.map((property) => (property.file === undefined ? property.line : documented.linkLine ?? property.line)),
         exampleRequest: request.line,
         exampleResponse: response.line,
         ...(page.permissionLines ? { permissions: page.permissionLines } : {}),
       },
+      ...propertySourcesOf(properties, fromModel.added, fromModel.fromModel?.model),
+      ...exampleSource(example),
     },
     apiVersion,
     namespace,
-    resource: page.resource,
+    resource,
     operation: {
       method: 'POST',
       paths: page.paths.map((path) => path.template),
@@ -101,17 +114,44 @@ export function buildContract({ page, file, sha256, parseProblems, modelFacts = 
     },
     permissions: page.permissions ?? { delegatedWork: [], delegatedPersonal: [], application: [] },
     requestHeaders: page.requestHeaders,
-    properties: properties.map(({ line: _line, ...facts }) => facts),
+    properties: properties.map(({ line: _line, file: _file, ...facts }) => facts),
     request: {
-      example: { method: url.method, url: url.url, path: url.path, headers: request.headers, body: requestBody },
+      example: { method: url.method, url: url.url, path: url.path, headers: request.headers, body: kept.request },
       schema: schemas.request,
     },
-    response: { status, example: { headers: response.headers, body: responseBody }, schema: schemas.response },
+    response: { status, example: { headers: response.headers, body: kept.response }, schema: schemas.response, ...(example.truncated ? { truncated: true as const } : {}) },
     echo,
     docDefects: log.problems.map(toDocDefect),
     ...(fromModel.fromModel ? { fromModel: fromModel.fromModel } : {}),
   };
   return { contract, problems: log.problems };
+}
+
+/** The properties a contract is built on, and the page line that sends the reader to them when they are on another page. */
+export interface DocumentedProperties {
+  properties: PageProperty[];
+  linkLine?: number;
+}
+
+/** Recorded only when a property is not a row of the page's own table: Intune's contracts stay as they were. */
+function propertySourcesOf(properties: PageProperty[], fromModel: Set<string>, model: string | undefined): { propertySources?: PropertySource[] } {
+  if (!properties.some((property) => property.file !== undefined || fromModel.has(property.name))) return {};
+  return {
+    propertySources: properties.map((property): PropertySource => {
+      if (model !== undefined && fromModel.has(property.name)) return { from: 'model', model };
+      return property.file === undefined ? { from: 'page', line: property.line } : { from: 'resourcePage', file: property.file, line: property.line };
+    }),
+  };
+}
+
+function exampleSource(example: PageExample): { example?: ContractExampleSource } {
+  if (!example.name && !example.heading) return {};
+  return { example: { ...(example.name ? { name: example.name } : {}), ...(example.heading ? { heading: example.heading } : {}) } };
+}
+
+/** `microsoft.graph.group` -> `microsoft.graph`. */
+function namespaceOf(qualified: string | undefined): string | undefined {
+  return qualified === undefined ? undefined : /^(.+)\.[^.]+$/.exec(qualified)?.[1];
 }
 
 function jsonObject(message: PageHttpMessage | undefined, what: string, log: ProblemLog): JsonObject | undefined {

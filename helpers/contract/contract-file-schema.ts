@@ -20,13 +20,32 @@ const RELAXED: JsonSchema = {
   },
 };
 
+const PROPERTY_SOURCE: JsonSchema = {
+  anyOf: [
+    { type: 'object', required: ['from', 'line'], properties: { from: { const: 'page' }, line: { type: 'integer' } } },
+    { type: 'object', required: ['from', 'file', 'line'], properties: { from: { const: 'resourcePage' }, file: { type: 'string' }, line: { type: 'integer' } } },
+    { type: 'object', required: ['from', 'model'], properties: { from: { const: 'model' }, model: { type: 'string' } } },
+  ],
+};
+
 export const CONTRACT_FILE_SCHEMA: JsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   type: 'object',
   required: ['contractFormat', 'source', 'apiVersion', 'namespace', 'resource', 'operation', 'permissions', 'requestHeaders', 'properties', 'request', 'response', 'echo', 'docDefects'],
   properties: {
     contractFormat: { const: 1 },
-    source: { type: 'object', required: ['file', 'sha256', 'dialect'], properties: { file: { type: 'string' }, sha256: { type: 'string' }, commit: { type: 'string', pattern: '^[0-9a-f]{7,64}$' }, dialect: { enum: ['md-front-matter', 'md-legacy', 'text'] } } },
+    source: {
+      type: 'object',
+      required: ['file', 'sha256', 'dialect'],
+      properties: {
+        file: { type: 'string' },
+        sha256: { type: 'string' },
+        commit: { type: 'string', pattern: '^[0-9a-f]{7,64}$' },
+        dialect: { enum: ['md-front-matter', 'md-legacy', 'text'] },
+        propertySources: { type: 'array', items: PROPERTY_SOURCE },
+        example: { type: 'object', properties: { name: { type: 'string' }, heading: { type: 'string' } } },
+      },
+    },
     apiVersion: { enum: ['beta', 'v1.0'] },
     namespace: { type: 'string' },
     resource: { type: 'string', minLength: 1 },
@@ -51,6 +70,7 @@ export const CONTRACT_FILE_SCHEMA: JsonSchema = {
       required: ['status', 'example', 'schema'],
       properties: {
         status: { type: 'integer', minimum: 100, maximum: 599 },
+        truncated: { const: true },
         example: { type: 'object', required: ['headers', 'body'], properties: { headers: HEADERS, body: { type: 'object' } } },
         schema: { type: 'object' },
       },

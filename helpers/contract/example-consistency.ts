@@ -3,6 +3,13 @@ import { isJsonObject } from '../foundation/json-object.ts';
 import { ownValue } from '../foundation/own-property.ts';
 
 const PLACEHOLDER = /^<Unknown Primitive Type [^>]*>$/;
+/** `"Boolean"`, `"String (timestamp)"`, `"datetime-value"`, `"<value>"`: what a writer puts where a value belongs. */
+const TYPED_PLACEHOLDER = /^(?:(?:string|boolean|int16|int32|int64|byte|sbyte|double|single|decimal|float|datetimeoffset|datetime|date|timeofday|duration|guid|binary)(?:\s*\([^()]*\))?|[\w-]*-value|<[^<>]*>)$/i;
+
+/** A string an example holds instead of a value of its property's type. */
+export function isPlaceholderValue(value: JsonValue | undefined): boolean {
+  return typeof value === 'string' && TYPED_PLACEHOLDER.test(value.trim());
+}
 
 /** Top-level fields whose example value is the docs generator's placeholder, not data. */
 export function placeholderFields(body: JsonObject): string[] {

@@ -21,6 +21,8 @@ function itemSchema(property: PropertyFacts, example: JsonValue | undefined): Js
     return withRange(primitive, property);
   }
   if (property.enumValues) return { type: 'string', enum: [...property.enumValues] };
+  // Graph's `Json` type holds any JSON value (a workbook range's `values` is an array of arrays).
+  if (/^(?:microsoft\.graph\.)?json$/i.test(property.type)) return {};
   // A referenced type without listed values is an enum when the page shows it as a string.
   if (typeof example === 'string') return { type: 'string' };
   return complexObjectSchema(example ?? undefined);

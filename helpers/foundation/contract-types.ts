@@ -27,12 +27,35 @@ export interface ContractSource {
    * the rest of the contract must not. Absent in contracts built before it existed.
    */
   lines?: ContractLines;
+  /**
+   * Where each of `properties` was read, in order: written when one is not a row of the page's
+   * own table (a row of the resource page the request body links to, or the service model).
+   */
+  propertySources?: PropertySource[];
+  /** Which example of the page this contract is, when the page shows several (or names it). */
+  example?: ContractExampleSource;
+}
+
+/** Where a property's facts come from. */
+export type PropertySource =
+  | { from: 'page'; line: number }
+  | { from: 'resourcePage'; file: string; line: number }
+  | { from: 'model'; model: string };
+
+export interface ContractExampleSource {
+  /** The docs' annotation name of the example request (`create_prepopulated_group`). */
+  name?: string;
+  /** The heading the example sits under (`Example 2: Create a security group`). */
+  heading?: string;
 }
 
 export interface ContractLines {
   /** The line of each of `operation.paths`, in order. */
   paths: number[];
-  /** The table row of each of `properties`, in order. */
+  /**
+   * The table row of each of `properties`, in order; for a property read on the resource page,
+   * the page line linking to it (`source.propertySources` has the row there).
+   */
   properties: number[];
   /** The example request's first line (`POST https://...`). */
   exampleRequest: number;
@@ -125,7 +148,13 @@ export interface Contract {
   requestHeaders: string[];
   properties: PropertyFacts[];
   request: { example: ExampleRequest; schema: JsonSchema };
-  response: { status: number; example: ExampleResponse; schema: JsonSchema };
+  response: {
+    status: number;
+    example: ExampleResponse;
+    schema: JsonSchema;
+    /** The docs mark the example response as shortened: a property it does not show is not missing. */
+    truncated?: true;
+  };
   echo: EchoRules;
   /** Non-fatal disagreements inside the page (fatal ones stop the contract from being written). */
   docDefects: DocDefect[];
@@ -136,7 +165,8 @@ export interface Contract {
 export interface ContractModelFacts {
   /** The model's file name or URL. */
   model: string;
-  properties: { name: string; facts: ('isFlags' | 'enumValues')[] }[];
+  /** `type`: the property itself (type, collection) is the model's; no page documents it. */
+  properties: { name: string; facts: ('isFlags' | 'enumValues' | 'type')[] }[];
 }
 
 export interface DocDefect {

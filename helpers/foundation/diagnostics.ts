@@ -27,6 +27,8 @@ export function formatProblem(problem: PageProblem): string {
 }
 
 export interface ProblemPlace {
+  /** Another page than the log's (a resource page row); the log's own page when absent. */
+  file?: string;
   line?: number;
   field?: string;
   section?: string;

@@ -15,7 +15,18 @@ export interface ModelFacts {
   version?: ApiVersion;
   /** Lower-cased qualified entity type -> property (own or inherited) -> the flags enum typing it. */
   flagsProperties: Record<string, Record<string, FlagsEnumFact>>;
+  /**
+   * Lower-cased qualified entity type -> its structural properties (own and inherited), for
+   * the properties an example uses that no page documents. Absent in facts made before it existed.
+   */
+  structuralProperties?: Record<string, Record<string, StructuralPropertyFact>>;
+}
+
+export interface StructuralPropertyFact {
+  /** As a page would write it: `String`, `DateTimeOffset`, `microsoft.graph.addIn` -> `addIn`. */
+  type: string;
+  collection: boolean;
 }
 
 /** A fact of a contract that came from the model rather than the page. */
-export type ModelFactKind = 'isFlags' | 'enumValues';
+export type ModelFactKind = 'isFlags' | 'enumValues' | 'type';

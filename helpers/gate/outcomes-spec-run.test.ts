@@ -14,7 +14,7 @@ import type { ContractReport } from '../report/contract-report.ts';
 import { startFakeGraph, type FakeGraph } from '../testing/fake-graph/fake-graph-server.ts';
 import { intuneByName, type IntuneBehaviour } from '../testing/fake-graph/intune-behaviours.ts';
 import { runSpecInChild, type ChildRun } from '../testing/fake-graph/run-spec-child.ts';
-import { tenantEnvFor } from '../testing/fake-graph/tenant-env.ts';
+import { SEED_WRITE_SCOPE, tenantEnvFor } from '../testing/fake-graph/tenant-env.ts';
 import { loadContracts } from './load-contracts.ts';
 import type { OutcomeClass } from './outcome-rules.ts';
 
@@ -61,7 +61,7 @@ describe('tenant runs against an Intune-like stand-in', { timeout: BOUND_MS }, (
     fake = await startFakeGraph({ contracts: CONTRACTS, switches: { intune: intuneByName(LIVE_LIKE) } });
     // A delegated token holding both permissions, so every seed path is sent (none skipped).
     const token = fake.mintToken({ scp: 'DeviceManagementApps.ReadWrite.All DeviceManagementConfiguration.ReadWrite.All' });
-    env = tenantEnvFor(fake, { AZURE_CLIENT_SECRET: '', GRAPH_ACCESS_TOKEN: token, GRAPH_MAX_ATTEMPTS: '3' });
+    env = tenantEnvFor(fake, { AZURE_CLIENT_SECRET: '', GRAPH_ACCESS_TOKEN: token, GRAPH_MAX_ATTEMPTS: '3', GRAPH_WRITE_SCOPE: SEED_WRITE_SCOPE });
   });
   afterAll(async () => fake.close());
 

@@ -17,6 +17,7 @@ describe('resolvePath', () => {
     ['a cast into another schema', '/parts/microsoft.graph.extra.sprocket', 'microsoft.graph.extra.sprocket', true],
     ['a single-valued navigation property', '/workshop/favourite', 'microsoft.graph.widget', false],
     ['segments in another case', '/Workshop/Widgets', 'microsoft.graph.widget', true],
+    ['path-based addressing below a single-valued property', '/workshop/favourite:/{item-path}:/parts', 'microsoft.graph.part', true],
   ])('resolves %s', (_name, path, type, collection) => {
     expect(resolvePath(model, path)).toEqual({ resolved: true, type, collection });
   });

@@ -1,6 +1,6 @@
 // A documented path template walked through the model, OData's way: an entity set or singleton,
-// then keys (`{id}` or `name({id})`), navigation or structural properties, and type casts
-// (`.../microsoft.graph.windows10GeneralConfiguration`). Graph matches URL segments ignoring
+// then keys (`{id}` or `name({id})`), navigation or structural properties, type casts
+// (`.../microsoft.graph.windows10GeneralConfiguration`) and path-based addressing (`root:/{path}:`). Graph matches URL segments ignoring
 // case, so names that only differ in case resolve.
 import { derivesFrom, findType, typeProperties } from './model-lookup.ts';
 import type { ServiceModel } from './model-types.ts';
@@ -36,7 +36,11 @@ function splitKey(segment: string): string[] {
   return match ? [match[1]!, `{${match[2]!.replace(/^'?\{?|\}?'?$/g, '')}}`] : [segment];
 }
 
-function step(model: ServiceModel, at: Position, segment: string): Position | { reason: string } {
+function step(model: ServiceModel, at: Position, written: string): Position | { reason: string } {
+  // Path-based addressing (`root:/{item-path}:/children`): `root:` is the property `root`, and
+  // `{item-path}:` names an item below the one before it, of the same type.
+  const segment = written.endsWith(':') ? written.slice(0, -1) : written;
+  if (segment !== written && /^\{[^}]*\}$/.test(segment)) return { type: at.type, collection: false };
   const current = findType(model, at.type);
   if (!current || current.kind === 'enum') return { reason: `the model does not declare ${at.type}, reached before "${segment}"` };
   if (segment.startsWith('$')) return { reason: `"${segment}" is not part of a create path` };

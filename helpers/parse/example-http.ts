@@ -1,5 +1,5 @@
 import type { JsonValue } from '../foundation/contract-types.ts';
-import type { Block } from './page-blocks.ts';
+import type { Block, CodeBlock } from './page-blocks.ts';
 import type { PageHttpMessage } from './page-model.ts';
 import type { ProblemLog } from '../foundation/diagnostics.ts';
 import { findJsonSyntaxError } from './json-syntax-error.ts';
@@ -10,11 +10,21 @@ const HEADER = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/;
 
 /** The first code block of an example section read as an HTTP message: start line, headers, JSON body. */
 export function parseExampleHttp(blocks: Block[], what: 'request' | 'response', log: ProblemLog): PageHttpMessage | undefined {
-  const block = blocks.find((candidate) => candidate.kind === 'code' && candidate.lines.some((line) => line.trim() !== ''));
-  if (!block || block.kind !== 'code') {
+  const block = firstHttpBlock(blocks);
+  if (!block) {
     log.fatal(what === 'request' ? 'NO_EXAMPLE_REQUEST' : 'NO_EXAMPLE_RESPONSE', `no example ${what}: expected an HTTP block under Example > ${what === 'request' ? 'Request' : 'Response'}`);
     return undefined;
   }
+  return parseHttpMessage(block, what, log);
+}
+
+/** The first code block with something in it. */
+export function firstHttpBlock(blocks: Block[]): CodeBlock | undefined {
+  return blocks.find((candidate): candidate is CodeBlock => candidate.kind === 'code' && candidate.lines.some((line) => line.trim() !== ''));
+}
+
+/** One code block as an HTTP message: start line, headers, then a JSON body after a blank line. */
+export function parseHttpMessage(block: CodeBlock, what: 'request' | 'response', log: ProblemLog): PageHttpMessage {
   const lines = block.lines;
   let index = lines.findIndex((line) => line.trim() !== '');
   const startLine = (lines[index] ?? '').trim();

@@ -58,13 +58,13 @@ describe('an example body nested past MAX_JSON_DEPTH is a coded failure on the l
     const text = pageWithDeepExample(depth, shape, dialect);
     const { page, problems } = parsePage('deep.md', text);
     expect(problems.filter((problem) => problem.fatal).map(({ code, line }) => ({ code, line }))).toEqual([{ code: 'EXAMPLE_TOO_DEEP', line: lineOf(text, '"parts": [') }]);
-    expect(page?.exampleRequest?.body).toBeUndefined();
+    expect(page?.examples[0]?.request.body).toBeUndefined();
   });
 
   it(`${MAX_JSON_DEPTH} levels are still read`, () => {
     const { page, problems } = parsePage('deep.md', pageWithDeepExample(MAX_JSON_DEPTH, 'object'));
     expect(problems.filter((problem) => problem.fatal)).toEqual([]);
-    expect(page?.exampleRequest?.body).toMatchObject({ parts: [{ a: { a: {} } }] });
+    expect(page?.examples[0]?.request.body).toMatchObject({ parts: [{ a: { a: {} } }] });
   });
 });
 

@@ -1,5 +1,6 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { Block, TableRow } from './page-blocks.ts';
+import { readDocAnnotation } from './doc-annotation.ts';
 
 // marked finds the block structure (fences, headings, tables); its tokens are contiguous, so
 // counting the newlines of each token's `raw` gives line numbers. Table cells are re-split from
@@ -25,7 +26,7 @@ function toBlock(token: Token, line: number): Block[] | undefined {
   const leading = leadingBlankLines(token.raw);
   switch (token.type) {
     case 'heading':
-      return [{ kind: 'heading', text: (token as Tokens.Heading).text.trim(), line: line + leading }];
+      return [{ kind: 'heading', text: (token as Tokens.Heading).text.trim(), line: line + leading, depth: (token as Tokens.Heading).depth }];
     case 'code': {
       const code = token as Tokens.Code;
       const fenced = /^\s*(```|~~~)/.test(token.raw.slice(token.raw.search(/\S/)));
@@ -33,6 +34,14 @@ function toBlock(token: Token, line: number): Block[] | undefined {
     }
     case 'table':
       return [tableBlock(token.raw, line + leading)];
+    case 'def': {
+      const definition = token as Tokens.Def;
+      return [{ kind: 'linkDefinition', label: definition.tag.toLowerCase(), target: definition.href, line: line + leading }];
+    }
+    case 'html': {
+      const data = readDocAnnotation(token.raw);
+      return data ? [{ kind: 'annotation', data, line: line + leading }] : undefined;
+    }
     case 'paragraph':
     case 'blockquote':
     case 'text':

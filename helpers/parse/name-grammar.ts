@@ -7,12 +7,24 @@
 export const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export const QUALIFIED_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /**
- * `DeviceManagementApps.ReadWrite.All`: a capitalised scope, then dot-separated parts. Graph
- * has hyphenated scopes too (`User-LifeCycleInfo.ReadWrite.All`).
+ * `DeviceManagementApps.ReadWrite.All`: a scope, then dot-separated parts. Graph has
+ * hyphenated scopes (`User-LifeCycleInfo.ReadWrite.All`) and ones that start in lower case
+ * (`eDiscovery.Read.All`).
  */
-export const PERMISSION_NAME = /^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z0-9]+)+$/;
-/** `deviceManagement`, `microsoft.graph.fancyGadget`, `{gadgetId}`, `$ref`. */
-export const PATH_SEGMENT = /^(?:\$?[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*|\{[A-Za-z_][A-Za-z0-9_.-]*\})$/;
+export const PERMISSION_NAME = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z0-9]+)+$/;
+const SEGMENT_NAME = String.raw`\$?[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*`;
+const SEGMENT_PARAMETER = String.raw`\{[A-Za-z_][A-Za-z0-9_.-]*\}`;
+/** A key or argument value: `'literal'` (a `{parameter}` may sit inside), `{parameter}`, a number, an `@alias`. */
+const SEGMENT_VALUE = String.raw`(?:'[^'/]*'|${SEGMENT_PARAMETER}|-?\d+(?:\.\d+)?|@[A-Za-z_][A-Za-z0-9_]*)`;
+const SEGMENT_ARGUMENT = String.raw`(?:[A-Za-z_][A-Za-z0-9_]*=)?${SEGMENT_VALUE}`;
+/**
+ * `deviceManagement`, `microsoft.graph.fancyGadget`, `{gadgetId}`, `$ref`; OData's other
+ * segments as hand-written pages use them: a function call `range(address='{address}')`, an
+ * alternate key `roleTemplateId={roleTemplateId}`, and path-based addressing `root:` `{item-path}:`.
+ */
+export const PATH_SEGMENT = new RegExp(
+  String.raw`^(?:${SEGMENT_NAME}(?:\((?:${SEGMENT_ARGUMENT}(?:,${SEGMENT_ARGUMENT})*)?\)|=${SEGMENT_VALUE})?|${SEGMENT_PARAMETER}):?$`,
+);
 
 const MAX_NAME = 256;
 

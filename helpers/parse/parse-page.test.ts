@@ -69,14 +69,17 @@ const SAME_FACTS = {
 
 /** The page without its line numbers and file name: what must agree across dialects. */
 function facts(page: ParsedPage) {
-  const { file: _file, dialect: _dialect, namespace: _namespace, permissionLines: _permissionLines, ...rest } = page;
+  const { file: _file, dialect: _dialect, namespace: _namespace, permissionLines: _permissionLines, examples, ...rest } = page;
   const unlined = <T extends { line: number }>({ line: _line, ...other }: T) => other;
+  const [example, ...more] = examples;
+  expect(more).toEqual([]);
+  expect(example).toMatchObject({ truncated: false, problems: [] });
   return {
     ...rest,
     paths: rest.paths.map(unlined),
     properties: rest.properties.map(unlined),
-    exampleRequest: rest.exampleRequest && (({ line: _l, bodyLine: _b, ...other }) => other)(rest.exampleRequest),
-    exampleResponse: rest.exampleResponse && (({ line: _l, bodyLine: _b, ...other }) => other)(rest.exampleResponse),
+    exampleRequest: example && (({ line: _l, bodyLine: _b, ...other }) => other)(example.request),
+    exampleResponse: example?.response && (({ line: _l, bodyLine: _b, ...other }) => other)(example.response),
   };
 }
 
@@ -86,8 +89,8 @@ function lines(page: ParsedPage) {
     paths: page.paths.map((path) => path.line),
     firstProperty: page.properties[0]?.line,
     lastProperty: page.properties.at(-1)?.line,
-    request: page.exampleRequest && [page.exampleRequest.line, page.exampleRequest.bodyLine],
-    response: page.exampleResponse && [page.exampleResponse.line, page.exampleResponse.bodyLine],
+    request: page.examples[0] && [page.examples[0].request.line, page.examples[0].request.bodyLine],
+    response: page.examples[0]?.response && [page.examples[0].response.line, page.examples[0].response.bodyLine],
     permissions: page.permissionLines,
   };
 }
@@ -129,9 +132,10 @@ describe('parsePage: the same resource in three dialects', () => {
       const { page } = parsePage(given, fixture(given));
       expect(text[page!.paths[0]!.line - 1]).toMatch(/^POST \/widgetHub\/widgetRequests\/?$/);
       expect(text[page!.properties[0]!.line - 1]).toMatch(/^\|?id\b/);
-      expect(text[page!.exampleRequest!.line - 1]).toBe(SAME_FACTS.exampleRequest.startLine);
-      expect(text[page!.exampleRequest!.bodyLine - 1]).toBe('{');
-      expect(text[page!.exampleResponse!.line - 1]).toBe('HTTP/1.1 201 Created');
+      const [example] = page!.examples;
+      expect(text[example!.request.line - 1]).toBe(SAME_FACTS.exampleRequest.startLine);
+      expect(text[example!.request.bodyLine - 1]).toBe('{');
+      expect(text[example!.response!.line - 1]).toBe('HTTP/1.1 201 Created');
     }
   });
 });

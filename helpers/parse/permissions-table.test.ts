@@ -91,6 +91,13 @@ Gadgets Gadgets.ReadWrite.All` },
 |Application|User-LifeCycleInfo.ReadWrite.All|` },
     want: { permissions: { delegatedWork: ['User-LifeCycleInfo.ReadWrite.All', 'Widgets.ReadWrite.All'], delegatedPersonal: [], application: ['User-LifeCycleInfo.ReadWrite.All'] } },
   }],
+  ['md: footnote marks are no part of a name, lower-case scopes are names, "Not supported" is none', {
+    given: { dialect: 'md', table: `${LEAST_FIRST_MD}
+|Delegated (work or school account)|gizmoTeam.Read.All, Gizmo.ReadWrite|
+|Delegated (personal Microsoft account|Not supported|
+|Application|Gizmo.ReadWrite.Workshop*, Gizmo.ReadWrite.All†|` },
+    want: { permissions: { delegatedWork: ['gizmoTeam.Read.All', 'Gizmo.ReadWrite'], delegatedPersonal: [], application: ['Gizmo.ReadWrite.Workshop', 'Gizmo.ReadWrite.All'] } },
+  }],
 ];
 
 describe('parsePermissionsTable', () => {

@@ -5,8 +5,8 @@ import { stripInlineMarkdown } from './inline-text.ts';
 import { firstBadCharacter, PERMISSION_NAME } from './name-grammar.ts';
 
 const ROW_KEYS: Array<[RegExp, keyof PagePermissions]> = [
-  [/^delegated \(work or school account\)/i, 'delegatedWork'],
-  [/^delegated \(personal microsoft account\)/i, 'delegatedPersonal'],
+  [/^delegated \(work or school account\)?/i, 'delegatedWork'],
+  [/^delegated \(personal microsoft account\)?/i, 'delegatedPersonal'],
   [/^application\b/i, 'application'],
 ];
 
@@ -14,6 +14,8 @@ const ROW_KEYS: Array<[RegExp, keyof PagePermissions]> = [
 const LOOKS_LIKE_PERMISSION = /[A-Z][A-Za-z]+\.[A-Za-z]/;
 /** Words are split at spaces, commas, semicolons and parentheses; a final period ends a sentence. */
 const WORD_BREAK = /[\s,;()]+/;
+/** `OnlineMeetings.ReadWrite.All*`: a footnote mark (the note below the table), not part of the name. */
+const FOOTNOTE_MARK = /(?:\*+|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
 
 /**
  * Permissions per type, least to most privileged (pages that list them most-first are reversed).
@@ -78,7 +80,7 @@ export function permissionLines(blocks: Block[], permissions: PagePermissions | 
 function permissionNames(text: string, line: number, log: ProblemLog): string[] {
   const names: string[] = [];
   for (const word of text.split(WORD_BREAK)) {
-    const name = word.replace(/\.$/, '');
+    const name = word.replace(/\.$/, '').replace(FOOTNOTE_MARK, '');
     if (!LOOKS_LIKE_PERMISSION.test(name)) continue;
     if (PERMISSION_NAME.test(name)) names.push(name);
     else log.fatal('BAD_PERMISSION_NAME', `"${name}" is not a permission name (${firstBadCharacter(name, PERMISSION_NAME)}): expected e.g. "DeviceManagementApps.ReadWrite.All"`, { line, field: 'Permissions' });

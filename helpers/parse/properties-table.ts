@@ -9,13 +9,10 @@ import { PRIMITIVE_TYPES } from '../foundation/odata-primitive-types.ts';
 const PROPERTY_NAME = /^@?[A-Za-z_][\w.@-]*$/;
 const TYPE_NAME = /^[A-Za-z_][\w.]*$/;
 
-export function parsePropertiesTable(blocks: Block[], log: ProblemLog): PageProperty[] {
-  const table = blocks.find((block): block is TableBlock =>
-    block.kind === 'table' && /^property$/i.test(stripInlineMarkdown(block.header[0] ?? '')));
-  if (!table) {
-    log.fatal('NO_PROPERTY_TABLE', 'no "Property | Type | Description" table in the Request body section');
-    return [];
-  }
+/** The rows of the first "Property | Type | Description" table of `blocks`; undefined when there is none. */
+export function parsePropertiesTable(blocks: Block[], log: ProblemLog): PageProperty[] | undefined {
+  const table = blocks.find((block): block is TableBlock => block.kind === 'table' && isPropertyTable(block.header));
+  if (!table) return undefined;
   // The first row of a name wins; a Set keeps this linear (a 5 MB table took 12.6 s).
   const properties: PageProperty[] = [];
   const seen = new Set<string>();
@@ -28,6 +25,26 @@ export function parsePropertiesTable(blocks: Block[], log: ProblemLog): PageProp
   return properties;
 }
 
+/** `Property | Type | Description`; hand-written request bodies also say `Parameter` or `Name` (with a Type column). */
+function isPropertyTable(header: string[]): boolean {
+  const first = stripInlineMarkdown(header[0] ?? '');
+  return /^property$/i.test(first) || (/^(?:parameter|name)$/i.test(first) && /^type$/i.test(stripInlineMarkdown(header[1] ?? '')));
+}
+
+/**
+ * Hand-written pages spell primitives their own way: in lower case (`string`, `boolean`), with
+ * the `Edm.` prefix, or by a programming language's name (`int`, `bool`, `float`). They are the
+ * OData types; any other name (`widgetColor`) is a type name as written.
+ */
+function primitiveSpelling(type: string): string {
+  if (PRIMITIVE_TYPES.has(type)) return type;
+  const bare = type.replace(/^edm\./i, '').toLowerCase();
+  return PRIMITIVE_BY_LOWER.get(bare) ?? LANGUAGE_NAMES.get(bare) ?? type;
+}
+
+const PRIMITIVE_BY_LOWER = new Map([...PRIMITIVE_TYPES].map((name) => [name.toLowerCase(), name]));
+const LANGUAGE_NAMES = new Map([['int', 'Int32'], ['integer', 'Int32'], ['long', 'Int64'], ['bool', 'Boolean'], ['float', 'Single'], ['number', 'Double']]);
+
 function parseRow(row: TableRow, log: ProblemLog): PageProperty | undefined {
   const name = stripInlineMarkdown(row.cells[0] ?? '');
   const typeCell = stripInlineMarkdown(row.cells[1] ?? '');
@@ -38,7 +55,7 @@ function parseRow(row: TableRow, log: ProblemLog): PageProperty | undefined {
     return undefined;
   }
   const typeMatch = /^(\S+?)(\s+collection)?$/i.exec(typeCell);
-  const type = typeMatch?.[1] ?? '';
+  const type = primitiveSpelling(typeMatch?.[1] ?? '');
   if (!TYPE_NAME.test(type)) {
     log.defect('BAD_PROPERTY_ROW', `type "${typeCell}" is not a type name: expected e.g. "String", "Int32" or "X collection"`, { line: row.line, field: name });
     return undefined;

@@ -70,6 +70,8 @@ function serverValue(name: string, facts: PropertyFacts | undefined, clock: Mock
     case 'Decimal':
       return Math.min(Math.max(facts?.minimum ?? 0, 0), facts?.maximum ?? Number.MAX_SAFE_INTEGER);
     case 'String':
+      // A read-only String the page lists values for holds one of them.
+      if (facts?.enumValues?.[0] !== undefined) return facts.enumValues[0];
       return name === 'version' ? '1' : `${name} (assigned by the service)`;
     default:
       return facts?.enumValues?.[0] ?? null;

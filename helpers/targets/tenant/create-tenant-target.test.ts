@@ -12,7 +12,7 @@ import type { CleanupResult } from '../target-types.ts';
 import { createTenantTarget } from './create-tenant-target.ts';
 import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from '../../testing/fake-graph/fake-graph-server.ts';
 import { SAMPLE_CONTRACTS } from '../../testing/fake-graph/sample-contracts.ts';
-import { tenantEnvFor } from '../../testing/fake-graph/tenant-env.ts';
+import { SEED_WRITE_SCOPE, tenantEnvFor } from '../../testing/fake-graph/tenant-env.ts';
 
 const started: FakeGraph[] = [];
 afterEach(async () => Promise.all(started.splice(0).map((fake) => fake.close())));
@@ -71,7 +71,7 @@ describe('tenant target against the fake Graph', () => {
   it('runs the delegated-only contract with a delegated token (scp) from GRAPH_ACCESS_TOKEN', async () => {
     const fake = await fakeWith();
     const token = fake.mintToken({ scp: 'DeviceManagementApps.ReadWrite.All DeviceManagementConfiguration.ReadWrite.All' });
-    const { outcomes, cleanup } = await run(fake, { AZURE_CLIENT_SECRET: '', GRAPH_ACCESS_TOKEN: token });
+    const { outcomes, cleanup } = await run(fake, { AZURE_CLIENT_SECRET: '', GRAPH_ACCESS_TOKEN: token, GRAPH_WRITE_SCOPE: SEED_WRITE_SCOPE });
     expect(outcomes.map((o) => o.kind)).toEqual(['ran', 'ran', 'ran', 'ran', 'ran', 'ran']);
     expect(ran(outcomes).flatMap(failuresOf)).toEqual([]);
     expect(cleanup.deleted).toBe(6);

@@ -1,5 +1,5 @@
 // The Target for a real tenant (or anything that answers like one, e.g. the fake Graph server).
-// prepare: permission gate, path parameters, body override, marker. send: the resilient
+// prepare: permission gate, /me, write scope, path parameters, body override, marker. send: the resilient
 // client. cleanup: DELETE everything recorded, also on SIGINT/SIGTERM and again on close.
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { type CreatedEntity, deleteEntities } from './created-entities.ts';
 import { cleanupOnInterrupt } from './interrupt-cleanup.ts';
 import { markerField, runMarker } from './marker.ts';
 import { permissionSkipReason } from './permission-gate.ts';
+import { signedInUserSkipReason, writeScopeSkipReason } from './write-scope.ts';
 import { readBodyOverridesFile } from './tenant-files.ts';
 import { tenantBody } from './tenant-body.ts';
 import { createModelCheck } from './tenant-model-check.ts';
@@ -51,7 +52,7 @@ export async function createTenantTarget(context: RunContext): Promise<Target> {
 
     async prepare(contract, pathTemplate) {
       if (session.readOnly) return { skip: true, reason: session.readOnly };
-      const denied = permissionSkipReason(contract, session.claims);
+      const denied = permissionSkipReason(contract, session.claims) ?? signedInUserSkipReason(pathTemplate, session.claims) ?? writeScopeSkipReason(pathTemplate, session.config.writeScope);
       if (denied) return { skip: true, reason: denied };
       const resolved = await session.parameters.resolve(pathTemplate, session.baseUrlFor(contract));
       if (!resolved.ok) return { skip: true, reason: resolved.reason };

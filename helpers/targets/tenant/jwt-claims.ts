@@ -28,3 +28,8 @@ export function decodeTokenClaims(token: string): TokenClaims | undefined {
     ...(typeof exp === 'number' ? { expiresAt: exp * 1000 } : {}),
   };
 }
+
+/** Application permissions come as `roles`; a token with neither roles nor scopes is treated as one too. */
+export function isApplicationToken(claims: TokenClaims): boolean {
+  return claims.roles.length > 0 || claims.scopes.length === 0;
+}

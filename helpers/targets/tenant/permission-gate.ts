@@ -1,10 +1,10 @@
 // A contract runs only when the token holds one of its documented permissions of the
 // token's kind: `roles` are application permissions, `scp` delegated (work or school).
 import type { Contract } from '../../foundation/contract-types.ts';
-import type { TokenClaims } from './jwt-claims.ts';
+import { isApplicationToken, type TokenClaims } from './jwt-claims.ts';
 
 export function permissionSkipReason(contract: Contract, claims: TokenClaims): string | undefined {
-  const application = claims.roles.length > 0 || claims.scopes.length === 0;
+  const application = isApplicationToken(claims);
   const kind = application ? 'application' : 'delegated (work or school)';
   const held = application ? claims.roles : claims.scopes;
   const needed = application ? contract.permissions.application : contract.permissions.delegatedWork;

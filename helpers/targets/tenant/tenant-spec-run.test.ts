@@ -10,7 +10,7 @@ import { loadContracts } from '../../gate/load-contracts.ts';
 import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from '../../testing/fake-graph/fake-graph-server.ts';
 import { runSpecInChild, type ChildRun } from '../../testing/fake-graph/run-spec-child.ts';
 import { sampleCsdl } from '../../testing/fake-graph/sample-metadata.ts';
-import { tenantEnvFor } from '../../testing/fake-graph/tenant-env.ts';
+import { SEED_WRITE_SCOPE, tenantEnvFor } from '../../testing/fake-graph/tenant-env.ts';
 import { runCli } from '../../testing/run-cli.ts';
 
 const METADATA = join(import.meta.dirname, '../../../../shared/metadata');
@@ -52,7 +52,7 @@ describe('the contract spec in tenant mode against the fake Graph', { timeout: C
   it('passes every seed contract with a delegated token, and leaves nothing behind', async () => {
     const fake = await fakeWith();
     const token = fake.mintToken({ scp: 'DeviceManagementApps.ReadWrite.All DeviceManagementConfiguration.ReadWrite.All' });
-    const run = await runSpecInChild(tenantEnvFor(fake, { AZURE_CLIENT_SECRET: '', GRAPH_ACCESS_TOKEN: token }));
+    const run = await runSpecInChild(tenantEnvFor(fake, { AZURE_CLIENT_SECRET: '', GRAPH_ACCESS_TOKEN: token, GRAPH_WRITE_SCOPE: SEED_WRITE_SCOPE }));
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     const report = reportOf(run);
     expect(report.totals).toEqual({ paths: 7, passed: 7, failed: 0, skipped: 0, error: 0 });

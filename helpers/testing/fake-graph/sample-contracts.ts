@@ -6,12 +6,12 @@ const APPS = 'DeviceManagementApps.ReadWrite.All';
 const CONFIG = 'DeviceManagementConfiguration.ReadWrite.All';
 const DEVICES = 'DeviceManagementManagedDevices.ReadWrite.All';
 
-function contract(resource: string, paths: string[], permissions: Partial<ContractPermissions>, body: JsonObject, properties: PropertyFacts[]): Contract {
+function contract(resource: string, paths: string[], permissions: Partial<ContractPermissions>, body: JsonObject, properties: PropertyFacts[], file = `beta/intune-sample-${resource.toLowerCase()}-create.md`): Contract {
   const pathParameters = [...new Set(paths.flatMap((p) => [...p.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!)))];
   const example = { '@odata.type': `#microsoft.graph.${resource}`, ...body };
   return {
     contractFormat: 1,
-    source: { file: `beta/intune-sample-${resource.toLowerCase()}-create.md`, sha256: '0'.repeat(64), dialect: 'md-front-matter' },
+    source: { file, sha256: '0'.repeat(64), dialect: 'md-front-matter' },
     apiVersion: 'beta',
     namespace: 'microsoft.graph',
     resource,
@@ -60,4 +60,14 @@ export const SAMPLE_CONTRACTS: Contract[] = [
     { deviceName: 'Device Name value' },
     [str('deviceName')],
   ),
+];
+
+/**
+ * Creates outside Intune, with application permissions, so that only the write scope keeps a
+ * tenant run from sending them: a group, a calendar event (also under `/me`), a channel message.
+ */
+export const GRAPH_WIDE_SAMPLE_CONTRACTS: Contract[] = [
+  contract('group', ['/groups'], { delegatedWork: ['Group.ReadWrite.All'], application: ['Group.Create', 'Group.ReadWrite.All'] }, { displayName: 'Sample group' }, [str('displayName')], 'v1.0/api/group-post-groups.md'),
+  contract('event', ['/me/events', '/users/{usersId}/events'], { delegatedWork: ['Calendars.ReadWrite'], application: ['Calendars.ReadWrite'] }, { subject: 'Sample event' }, [str('subject')], 'v1.0/api/user-post-events.md'),
+  contract('chatMessage', ['/teams/{teamsId}/channels/{channelsId}/messages'], { delegatedWork: ['ChannelMessage.Send'], application: ['Teamwork.Migrate.All'] }, { subject: 'Sample message' }, [str('subject')], 'v1.0/api/channel-post-messages.md'),
 ];

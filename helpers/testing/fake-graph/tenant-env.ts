@@ -17,3 +17,9 @@ export function tenantEnvFor(fake: FakeGraph, extra: Record<string, string | und
     ...extra,
   };
 }
+
+/**
+ * GRAPH_WRITE_SCOPE for a run that sends every seed path: the seeds document Intune paths outside
+ * the default scope's two roots (`/managedAppRegistrations`, `/users/{usersId}/...`).
+ */
+export const SEED_WRITE_SCOPE = '/deviceManagement,/deviceAppManagement,/managedAppRegistrations,/users';
