@@ -26,6 +26,10 @@ export default defineConfig({
           name: 'unit',
           include: ['helpers/**/*.test.ts'],
           environment: 'node',
+          // No unit test may read or write the user's contracts/, reports/, expectations/, .env...
+          setupFiles: ['./helpers/testing/user-data-guard.ts'],
+          // Without ../shared, one line says so (testing/shared-data.ts).
+          globalSetup: ['./helpers/testing/shared-data-notice.ts'],
         },
       },
       ...contractProjects(config),
