@@ -13,8 +13,20 @@ import { contractProjects } from './helpers/gate/contract-projects.ts';
 // vitest runs at most (cores - 1) files at once: on a 2-core machine the shards would run one
 // after the other, so with CONTRACT_SHARDS > 1 the cores are all given to them.
 // One reporter writes every report file of the run as one set, atomically, to REPORTS_DIR:
-// JUnit for CI and the contract report (JSON, markdown, HTML) built from task.meta.
-const config = resolveRunConfig(loadEnv());
+// JUnit for CI and the contract report (JSON, markdown, HTML) built from task.meta. A
+// configuration that stops the run here leaves no reporter to write: the folder keeps the
+// previous run's set whole, and the console says so.
+const config = (() => {
+  let reportsDir = process.env.REPORTS_DIR?.trim() || 'reports';
+  try {
+    const env = loadEnv();
+    reportsDir = env.REPORTS_DIR?.trim() || reportsDir;
+    return resolveRunConfig(env);
+  } catch (error) {
+    console.error(`graph-contracts: the run stopped before any test: no report written; ${reportsDir}/ still holds the previous run's report set, if any.`);
+    throw error;
+  }
+})();
 
 export default defineConfig({
   test: {

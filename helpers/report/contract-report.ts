@@ -44,6 +44,11 @@ export interface ContractReport {
   crossShardDuplicateIds: string[];
   cleanup: { deleted: number; leftovers: ContractRunMeta['cleanup']['leftovers']; errors: string[]; retries: RetryRecord[] };
   unhandledErrors: string[];
+  /**
+   * Why the contract spec stopped before any path ran (an expectations file it could not read,
+   * a refused write, a token that could not be had): the run failed at start. Absent otherwise.
+   */
+  startErrors?: string[];
   /** Contract files the run could not read (each named with its field); they did not run. */
   unreadableContracts: UnreadableContract[];
   /** The tenant run's model check (GRAPH_METADATA), merged over the shards; absent when it did not run. */

@@ -24,6 +24,7 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
   const out: string[] = [
     '# Contract gate',
     '',
+    ...startFailureLines(report),
     expectationsHeadline(report),
     '',
     `Run \`${report.runId}\`, ${report.generatedAt}.`,
@@ -57,6 +58,11 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
 }
 
 const VERDICT_ORDER: Record<CellOutcome, number> = { failed: 0, error: 1, skipped: 2, passed: 3 };
+
+function startFailureLines(report: ContractReport): string[] {
+  if (!report.startErrors?.length) return [];
+  return ['**The run failed at start: no contract path ran.**', '', ...report.startErrors.map((error) => `- ${markdownText(error)}`), ''];
+}
 
 function tableRow(row: ReportRow): string {
   const cells = CHECK_NAMES.map((c) => (row.checks[c] ? ICON[row.checks[c].outcome] : '—'));
