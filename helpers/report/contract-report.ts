@@ -42,7 +42,8 @@ export interface ContractReport {
   rows: ReportRow[];
   /** Ids two shards both answered, which only the merged report can see. */
   crossShardDuplicateIds: string[];
-  cleanup: { deleted: number; leftovers: ContractRunMeta['cleanup']['leftovers']; errors: string[]; retries: RetryRecord[] };
+  /** `alreadyGone`: DELETEs answered 404 (not counted as deleted); absent when none. */
+  cleanup: { deleted: number; alreadyGone?: number; leftovers: ContractRunMeta['cleanup']['leftovers']; errors: string[]; retries: RetryRecord[] };
   unhandledErrors: string[];
   /**
    * Why the contract spec stopped before any path ran (an expectations file it could not read,
@@ -150,6 +151,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     crossShardDuplicateIds,
     cleanup: {
       deleted: runs.reduce((n, r) => n + r.cleanup.deleted, 0),
+      ...(runs.some((r) => r.cleanup.alreadyGone) ? { alreadyGone: runs.reduce((n, r) => n + (r.cleanup.alreadyGone ?? 0), 0) } : {}),
       leftovers: runs.flatMap((r) => r.cleanup.leftovers),
       errors: runs.flatMap((r) => (r.cleanupError ? [r.cleanupError] : [])),
       retries: runs.flatMap((r) => r.cleanup.retries ?? []),

@@ -231,7 +231,7 @@ function cleanupSection(report: ContractReport): string {
     ...cleanup.leftovers.map((l) => `<li><code>${esc(l.path)}</code> id <code>${esc(l.id)}</code>: ${esc(l.reason)}</li>`),
     ...cleanup.errors.map((e) => `<li>cleanup error: ${esc(e)}</li>`),
   ];
-  return `<section class="extra" id="cleanup"><h2>Cleanup</h2><p>Deleted ${cleanup.deleted}; ${cleanup.leftovers.length} left over.</p>${lines.length ? `<ul>${lines.join('')}</ul>` : ''}</section>`;
+  return `<section class="extra" id="cleanup"><h2>Cleanup</h2><p>Deleted ${cleanup.deleted}${cleanup.alreadyGone ? `; ${cleanup.alreadyGone} already gone` : ''}; ${cleanup.leftovers.length} left over.</p>${lines.length ? `<ul>${lines.join('')}</ul>` : ''}</section>`;
 }
 
 function shown(value: unknown): string {

@@ -140,7 +140,7 @@ function modelCheckSection(report: ContractReport): string[] {
 
 function cleanupSection(report: ContractReport): string[] {
   const { cleanup } = report;
-  const out = ['## Cleanup', '', `Deleted ${cleanup.deleted}; ${cleanup.leftovers.length} left over.`];
+  const out = ['## Cleanup', '', `Deleted ${cleanup.deleted}${cleanup.alreadyGone ? `; ${cleanup.alreadyGone} already gone` : ''}; ${cleanup.leftovers.length} left over.`];
   for (const l of cleanup.leftovers) out.push(`- \`${l.path}\` id \`${l.id}\`: ${markdownText(l.reason)}`);
   for (const e of cleanup.errors) out.push(`- cleanup error: ${markdownText(e)}`);
   for (const e of report.unhandledErrors) out.push(`- unhandled error: ${markdownText(e)}`);
