@@ -15,8 +15,20 @@ import { contractProjects } from './helpers/gate/contract-projects.ts';
 // The console: vitest's default reporter, but a failed contract spec lists each failing path by
 // contract and path (helpers/report/contract-console-reporter.ts), not bare check names.
 // One reporter writes every report file of the run as one set, atomically, to REPORTS_DIR:
-// JUnit for CI and the contract report (JSON, markdown, HTML) built from task.meta.
-const config = resolveRunConfig(loadEnv());
+// JUnit for CI and the contract report (JSON, markdown, HTML) built from task.meta. A
+// configuration that stops the run here leaves no reporter to write: the folder keeps the
+// previous run's set whole, and the console says so.
+const config = (() => {
+  let reportsDir = process.env.REPORTS_DIR?.trim() || 'reports';
+  try {
+    const env = loadEnv();
+    reportsDir = env.REPORTS_DIR?.trim() || reportsDir;
+    return resolveRunConfig(env);
+  } catch (error) {
+    console.error(`graph-contracts: the run stopped before any test: no report written; ${reportsDir}/ still holds the previous run's report set, if any.`);
+    throw error;
+  }
+})();
 
 export default defineConfig({
   test: {
@@ -28,6 +40,10 @@ export default defineConfig({
           name: 'unit',
           include: ['helpers/**/*.test.ts'],
           environment: 'node',
+          // No unit test may read or write the user's contracts/, reports/, expectations/, .env...
+          setupFiles: ['./helpers/testing/user-data-guard.ts'],
+          // Without ../shared, one line says so (testing/shared-data.ts).
+          globalSetup: ['./helpers/testing/shared-data-notice.ts'],
         },
       },
       ...contractProjects(config),

@@ -1,12 +1,15 @@
-// `npm run spec:stand-in -- [--share 0.3] [--break-echo NAME] [--contracts DIR]`: a tenant run
-// of the real spec over the whole shared corpus (built into a temp folder) against fake-graph
-// on 127.0.0.1, with the Intune-like behaviours (helpers/testing/fake-graph/intune-behaviours.ts)
+// `npm run spec:stand-in -- [--share 0.3] [--break-echo NAME] [--contracts DIR] [--kill-after S]`:
+// a tenant run of the real spec over the whole shared corpus (built into a temp folder) against
+// fake-graph on 127.0.0.1, with the Intune-like behaviours (helpers/testing/fake-graph/intune-behaviours.ts)
 // switched on for a share of the contracts. GRAPH_EXPECTATIONS, GRAPH_EXPECTATIONS_STRICT and
 // GRAPH_PREVIOUS_REPORT pass through; reports go to REPORTS_DIR (default reports/stand-in).
 // Prints the classes counted, the exit code, the wall time, the writes per window achieved
 // against the write budget, and what was left in the stand-in's store.
+// --kill-after S: the run (its whole process group) is killed with SIGKILL after S seconds, as a
+// lost runner would be; then `npm run sweep` runs with the same settings against the same
+// stand-in, and what it deleted, the DELETEs it sent and what is left are printed.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +21,9 @@ import { intuneByName, intuneShare, type IntuneBehaviourOf } from '../helpers/te
 import { tenantEnvFor } from '../helpers/testing/fake-graph/tenant-env.ts';
 import { buildCorpusContracts } from './corpus-contracts.ts';
 
-const { values } = parseArgs({ options: { share: { type: 'string', default: '0.3' }, 'break-echo': { type: 'string' }, contracts: { type: 'string' } } });
+const { values } = parseArgs({ options: { share: { type: 'string', default: '0.3' }, 'break-echo': { type: 'string' }, contracts: { type: 'string' }, 'kill-after': { type: 'string' } } });
+const killAfterS = values['kill-after'] === undefined ? undefined : Number(values['kill-after']);
+if (killAfterS !== undefined && !(killAfterS > 0)) throw new Error(`--kill-after ${values['kill-after']}: expected a number of seconds above 0`);
 const share = Number(values.share);
 if (!(share >= 0 && share <= 1)) throw new Error(`--share ${values.share}: expected a number from 0 to 1`);
 
@@ -48,10 +53,14 @@ const env = inheritedEnvironment({
 });
 const started = performance.now();
 const vitest = join(import.meta.dirname, '../node_modules/vitest/vitest.mjs');
-const child = spawn(process.execPath, [vitest, 'run', '--project', 'contracts*'], { stdio: ['ignore', 'inherit', 'inherit'], env });
+// Its own process group, so a kill takes the workers too.
+const child = spawn(process.execPath, [vitest, 'run', '--project', 'contracts*'], { stdio: ['ignore', 'inherit', 'inherit'], env, detached: killAfterS !== undefined });
+const killer = killAfterS === undefined ? undefined : setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), killAfterS * 1000);
 // Async on purpose: the stand-in answering the child lives in this process's event loop.
 const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+clearTimeout(killer);
 const wallS = (performance.now() - started) / 1000;
+if (killAfterS !== undefined) process.exit(await sweepAfterKill());
 const left = fake.store.entries().length;
 const writes = fake.writeTimes;
 await fake.close();
@@ -64,6 +73,23 @@ console.log(`stand-in: ${report.expectations.unexpected} unexpected, ${report.ex
 console.log(`stand-in: wall ${wallS.toFixed(1)} s; ${writes.length} writes, at most ${maxInWindow(writes, windowMs)} in any ${windowMs} ms window (budget ${budget})`);
 console.log(`stand-in: ${left} entities left in the stand-in's store; reports in ${reportsDir}`);
 process.exitCode = exitCode ?? 1;
+
+/** After the kill: what the run left, then `npm run sweep` with the same settings, against the same stand-in. */
+async function sweepAfterKill(): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // creates in flight at the kill land
+  const left = fake.store.size();
+  console.log(`\nstand-in: killed with SIGKILL after ${killAfterS} s; ${left} entities in the stand-in's store, ${fake.log.filter((line) => line.startsWith('POST /')).length} creates received, ${readdirSync(fake.journalDir).length} run journal(s)`);
+  const logBefore = fake.log.length;
+  const sweepStarted = performance.now();
+  const sweep = spawn('npm', ['run', '--silent', 'sweep'], { stdio: ['ignore', 'inherit', 'inherit'], env });
+  const sweepCode = await new Promise<number | null>((resolve) => sweep.on('close', resolve));
+  const sweepLog = fake.log.slice(logBefore);
+  const listings = sweepLog.filter((line) => line.startsWith('GET') && !line.includes('$top=1'));
+  console.log(`stand-in: sweep exit ${sweepCode}, ${((performance.now() - sweepStarted) / 1000).toFixed(1)} s; ${sweepLog.filter((line) => line.startsWith('DELETE')).length} DELETEs for ${left} entities; ${listings.length} listings of ${new Set(listings).size} collections`);
+  console.log(`stand-in: ${fake.store.size()} entities left in the stand-in's store`);
+  await fake.close();
+  return sweepCode ?? 1;
+}
 
 function maxInWindow(times: readonly number[], window: number): number {
   let most = 0;

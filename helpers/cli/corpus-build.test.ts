@@ -1,17 +1,18 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildContracts } from './build-contracts.ts';
+import { buildContracts, type BuildSummary } from './build-contracts.ts';
 import type { Contract } from '../foundation/contract-types.ts';
+import { nameNeeding, sharedData } from '../testing/shared-data.ts';
 
 // Several hundred real pages prove the parser is general, not tuned to the five seeds.
-const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
+const CORPUS = sharedData(['corpus']);
 
 // Every page that fails must fail for a defect of the page itself, never a parser gap.
 const REAL_PAGE_DEFECTS = new Set(['BROKEN_POST_PATH', 'NO_RESPONSE_ID']);
 
-describe.skipIf(!existsSync(CORPUS))('the shared corpus', () => {
-  const summary = buildContracts([CORPUS]);
+describe.skipIf(CORPUS.missing)(nameNeeding('the shared corpus', CORPUS), () => {
+  // Collected even when skipped: without ../shared there is nothing to build.
+  const summary: BuildSummary = CORPUS.missing ? { outcomes: [], built: 0, failed: 0, skipped: 0 } : buildContracts([CORPUS.path]);
   const built = new Map<string, Contract>();
   for (const outcome of summary.outcomes) if (outcome.status === 'built') built.set(outcome.file, outcome.contract);
 
@@ -48,8 +49,8 @@ describe.skipIf(!existsSync(CORPUS))('the shared corpus', () => {
     const mismatched = (inputs: string[]) =>
       buildContracts(inputs).outcomes.flatMap((outcome) => (outcome.status === 'built' && outcome.problems.some((problem) => problem.code === 'FOLDER_VERSION_MISMATCH') ? [outcome.file] : []));
     const cirrus = ['v1.0/intune-cirrus-officeclientconfigurationassignment-create.md', 'v1.0/intune-cirrus-windowsofficeclientconfiguration-create.md', 'v1.0/intune-cirrus-windowsofficeclientsecurityconfiguration-create.md'];
-    expect(mismatched([join(CORPUS, 'v1.0')])).toEqual(cirrus);
-    expect(mismatched([join(CORPUS, 'text', 'v1.0')])).toEqual(cirrus.map((file) => file.replace(/\.md$/, '.txt')));
+    expect(mismatched([join(CORPUS.path, 'v1.0')])).toEqual(cirrus);
+    expect(mismatched([join(CORPUS.path, 'text', 'v1.0')])).toEqual(cirrus.map((file) => file.replace(/\.md$/, '.txt')));
     expect([...built.values()].filter((contract) => contract.docDefects.some((defect) => defect.code === 'FOLDER_VERSION_MISMATCH')).map((contract) => contract.source.file).sort())
       .toEqual([...cirrus, ...cirrus.map((file) => `text/${file.replace(/\.md$/, '.txt')}`)].sort());
   });

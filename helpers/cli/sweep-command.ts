@@ -1,5 +1,6 @@
-// `graph-contracts sweep`: deletes what earlier tenant runs left behind, found by
-// GRAPH_MARKER_PREFIX. Same .env, same write guard as a run.
+// `graph-contracts sweep`: deletes what earlier tenant runs left behind: what their journals
+// (GRAPH_JOURNAL_DIR) list, then what carries GRAPH_MARKER_PREFIX. Same .env, same write guard
+// as a run.
 import { loadEnv } from '../config/load-env.ts';
 import { resolveRunConfig } from '../config/run-config.ts';
 import { createRunContext } from '../config/run-context.ts';
@@ -10,15 +11,22 @@ import { sweepLeftovers } from '../targets/tenant/sweep-leftovers.ts';
 import { openTenantSession } from '../targets/tenant/tenant-session.ts';
 import type { CliCommand } from './cli-command.ts';
 import { parseCommandArgs } from './page-arguments.ts';
+import { renderSweep, sweepExitCode } from './sweep-output.ts';
 
 export const sweepCommand: CliCommand = {
   name: 'sweep',
   usage: 'graph-contracts sweep',
-  help: `Lists each sweepable collection of the contracts in CONTRACTS_DIR on the tenant of .env and
-deletes the members whose marker field starts with GRAPH_MARKER_PREFIX (leftovers of runs
-killed before their own cleanup). Needs the same .env and write guard as a tenant run.
+  help: `Deletes what tenant runs killed before their own cleanup left behind, on the tenant of .env:
+first exactly the entities the runs' journals in GRAPH_JOURNAL_DIR list (each run writes down
+every create as it happens), then the members of each sweepable collection of the contracts in
+CONTRACTS_DIR whose marker field starts with GRAPH_MARKER_PREFIX, then, for a create a journal
+shows sent but never answered, the members holding every field it sent. Each collection is
+listed once and each entity deleted once; a 404 counts as already gone, not as deleted. A
+journal is removed once nothing it lists is left. Needs the same .env and write guard as a
+tenant run.
 
-Exit codes: 0 nothing left, 1 something could not be deleted, 2 configuration or usage error.`,
+Exit codes: 0 nothing left that could be found, 1 something could not be deleted or reached
+(each listed with why), 2 configuration or usage error.`,
   async run(args, { out, err }) {
     parseCommandArgs(args, {});
     const env = loadEnv();
@@ -31,9 +39,8 @@ Exit codes: 0 nothing left, 1 something could not be deleted, 2 configuration or
       for (const entry of loaded.unreadable) err.write(`skipped ${formatUnreadable(entry)}\n`);
       const session = await openTenantSession(context);
       const result = await sweepLeftovers(session, loaded.contracts.map((named) => named.contract));
-      out.write(redactor.redact(`Swept ${countOf(result.scanned.length, 'collection')} for "${session.config.markerPrefix}": deleted ${result.deleted}.\n`));
-      for (const left of result.leftovers) out.write(redactor.redact(`  left: ${left.path}/${left.id}: ${left.reason}\n`));
-      return result.leftovers.length > 0 ? 1 : 0;
+      out.write(redactor.redact(renderSweep(result, session.tenantId, session.config.markerPrefix)));
+      return sweepExitCode(result);
     } catch (error) {
       err.write(`${redactor.redact(error instanceof Error ? `${error.name}: ${error.message}` : String(error))}\n`);
       return 2;

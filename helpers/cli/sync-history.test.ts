@@ -2,19 +2,21 @@
 // pages as they stood on 2020-07-01 are the committed ones, ../shared/corpus (July 2021) is
 // today's docs. sync builds, diffs, writes the changelog, runs the gate against the mock in a
 // child vitest and writes the new contracts; afterwards check finds them current.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../testing/run-cli.ts';
+import { nameNeeding, sharedData } from '../testing/shared-data.ts';
 
-const SHARED = join(import.meta.dirname, '../../../shared');
-const CORPUS = join(SHARED, 'corpus');
-const HISTORY = join(SHARED, 'history/2020-07-01');
+const CORPUS_DATA = sharedData(['corpus']);
+const HISTORY_DATA = sharedData(['history', '2020-07-01']);
+const CORPUS = CORPUS_DATA.path;
+const HISTORY = HISTORY_DATA.path;
 // The app pages only: 45 pages, 44 of them changed since 2020; enough for every section of the
 // changelog while the child gate stays a few seconds.
 const MATCH = '^beta/intune-apps-';
-const available = existsSync(CORPUS) && existsSync(HISTORY);
+const available = !CORPUS_DATA.missing && !HISTORY_DATA.missing;
 
 /** Today's pages with the 2020 version laid over each page the history has. */
 function pagesOf2020(): string {
@@ -29,7 +31,7 @@ const COMMIT_2020 = '710100a4df18fe3acaae4af57d5b552a88bb06c1';
 const COMMIT_2021 = 'db3ad7292b828f2149fe620c9a6de9f98946b4fd';
 const BASE = 'https://example.test/blob/{commit}/api-reference/';
 
-describe.skipIf(!available)(`graph-contracts sync, ${available ? '' : 'skipped: no ../shared/history, '}2020-07-01 -> corpus (beta app pages)`, () => {
+describe.skipIf(!available)(nameNeeding('graph-contracts sync, 2020-07-01 -> corpus (beta app pages)', CORPUS_DATA, HISTORY_DATA), () => {
   test('writes a changelog breaking-first, flags a stale expectation, passes the gate, writes the contracts, and then nothing drifts', async () => {
     const work = mkdtempSync(join(tmpdir(), 'gc-sync-'));
     const committed = join(work, 'contracts');

@@ -61,6 +61,8 @@ export interface TenantConfig {
   bodyOverridesFile?: string;
   /** Prefix written into a marker field (displayName...) so a sweep can find leftovers. */
   markerPrefix: string;
+  /** GRAPH_JOURNAL_DIR: where each run writes down what it creates, for its cleanup and `sweep`. */
+  journalDir: string;
   resilience: ResilienceConfig;
   metadata: MetadataSetting;
   modelCheck: ModelCheckBounds;
@@ -132,6 +134,7 @@ export function resolveTenantConfig(env: Env): TenantConfig {
     ...(read('GRAPH_PARAMS_FILE') ? { pathParamsFile: read('GRAPH_PARAMS_FILE') } : {}),
     ...(read('GRAPH_BODY_OVERRIDES_FILE') ? { bodyOverridesFile: read('GRAPH_BODY_OVERRIDES_FILE') } : {}),
     markerPrefix: read('GRAPH_MARKER_PREFIX') || 'graph-contracts-',
+    journalDir: read('GRAPH_JOURNAL_DIR') || '.graph-contracts/journal',
     resilience,
     metadata,
     modelCheck,

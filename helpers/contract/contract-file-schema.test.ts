@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Contract, JsonValue } from '../foundation/contract-types.ts';
+import { SEED_CONTRACTS_DIR } from '../testing/seed-contracts.ts';
 import { validateContractFile } from './contract-file-schema.ts';
 
 // A contract file with relaxed constraints loads; a malformed relaxed entry is named by its field.
-const seed = JSON.parse(readFileSync(join(import.meta.dirname, '../../contracts/003_94be7b3d74f27413.json'), 'utf8')) as Contract;
+const seed = JSON.parse(readFileSync(join(SEED_CONTRACTS_DIR, '003_94be7b3d74f27413.json'), 'utf8')) as Contract;
 const withRelaxed = (relaxed: JsonValue): unknown => ({ ...seed, properties: seed.properties.map((property, index) => (index === 0 ? { ...property, relaxed } : property)) });
 const contradictedBy = { example: 'request', value: 'x' };
 

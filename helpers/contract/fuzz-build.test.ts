@@ -3,7 +3,7 @@
 // coded and placed; a built contract agrees with itself. Deterministic (fixed seed), so a
 // failing mutant is reproduced by its name (seed, source page and index). `FUZZ_REPORT=1` prints the counts. One line per
 // failure message is not asserted here: BAD_EXAMPLE_JSON messages are doc-fidelity's (issue 9, item 6).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildPage, type PageOutcome } from './build-page.ts';
@@ -15,8 +15,9 @@ import { pathParameters } from '../foundation/path-template.ts';
 import { answerRequest } from '../targets/mock/answer-request.ts';
 import { MockRoutes } from '../targets/mock/mock-routes.ts';
 import { mutatePage, seededRandom, type MutatedPage } from '../testing/page-mutations.ts';
+import { nameNeeding, SHARED_DIR, sharedData, type SharedData } from '../testing/shared-data.ts';
 
-const SHARED = join(import.meta.dirname, '../../../shared');
+const SHARED = SHARED_DIR;
 // The suite's run is fixed; FUZZ_SEED and FUZZ_SCALE (a multiplier) explore further by hand,
 // e.g. `FUZZ_SEED=7 FUZZ_SCALE=10 FUZZ_REPORT=1 npx vitest run helpers/contract/fuzz-build.test.ts`.
 const SEED = Number(process.env.FUZZ_SEED ?? 0x9e3779b9);
@@ -107,13 +108,13 @@ function fuzz(pages: MutatedPage[]) {
 }
 
 const suites = [
-  { name: 'the five seeds', folder: join(SHARED, 'seeds'), perPage: MUTANTS_PER_SEED, stride: 1, seed: SEED },
-  { name: `every ${CORPUS_STRIDE}th corpus page`, folder: join(SHARED, 'corpus'), perPage: MUTANTS_PER_CORPUS_PAGE, stride: CORPUS_STRIDE, seed: SEED + 1 },
-];
+  { name: 'the five seeds', data: sharedData(['seeds']), perPage: MUTANTS_PER_SEED, stride: 1, seed: SEED },
+  { name: `every ${CORPUS_STRIDE}th corpus page`, data: sharedData(['corpus']), perPage: MUTANTS_PER_CORPUS_PAGE, stride: CORPUS_STRIDE, seed: SEED + 1 },
+] satisfies Array<{ name: string; data: SharedData; perPage: number; stride: number; seed: number }>;
 
-describe.each(suites)('fuzzing $name', ({ folder, perPage, stride, seed }) => {
-  const present = existsSync(folder);
-  const { verdicts, failed, counts } = present ? fuzz(mutants(folder, perPage, stride, seed)) : { verdicts: [], failed: [], counts: { pages: 0 } };
+describe.each(suites.map((suite) => ({ ...suite, name: nameNeeding(suite.name, suite.data) })))('fuzzing $name', ({ data, perPage, stride, seed }) => {
+  const present = !data.missing;
+  const { verdicts, failed, counts } = present ? fuzz(mutants(data.path, perPage, stride, seed)) : { verdicts: [], failed: [], counts: { pages: 0 } };
 
   test.skipIf(!present)('mutants were built at all (the generator produced pages)', () => {
     expect(counts.pages).toBeGreaterThanOrEqual(100);

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { Validator } from '@cfworker/json-schema';
@@ -11,6 +9,7 @@ import { buildContracts } from '../cli/build-contracts.ts';
 import { createBodyValidator } from './body-validator.ts';
 import { createAjv, declareContractAnnotations } from './create-ajv.ts';
 import { propertySchema } from './property-schema.ts';
+import { nameNeeding, sharedData } from '../testing/shared-data.ts';
 
 // Contracts are sold as JSON Schema 2020-12: a stock validator must give the project's verdicts.
 // Three validators judge every value here: the project's (per-property, through createAjv), ajv
@@ -129,7 +128,7 @@ describe('the lexical patterns match in linear time (recheck, a ReDoS checker)',
   });
 });
 
-const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
+const CORPUS = sharedData(['corpus']);
 
 // ajv compiles ~2,000 whole corpus schemas in ~13 s, too slow for every `npm test`. Contract body
 // schemas are objects of independent properties, so the project's per-property validator
@@ -137,8 +136,8 @@ const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
 // proves) runs on a stock ajv instance for every contract; whole schemas go through stock ajv for
 // every contract with a property typed Duration or TimeOfDay (the ones that failed when those
 // were formats), and through @cfworker/json-schema for all.
-describe.skipIf(!existsSync(CORPUS))('every corpus contract validates its own examples with stock validators', { timeout: 60_000 }, () => {
-  const contracts: Contract[] = buildContracts([CORPUS]).outcomes.flatMap((outcome) => (outcome.status === 'built' ? [outcome.contract] : []));
+describe.skipIf(CORPUS.missing)(nameNeeding('every corpus contract validates its own examples with stock validators', CORPUS), { timeout: 60_000 }, () => {
+  const contracts: Contract[] = (CORPUS.missing ? { outcomes: [] } : buildContracts([CORPUS.path])).outcomes.flatMap((outcome) => (outcome.status === 'built' ? [outcome.contract] : []));
   const examples = (contract: Contract) => [
     ['request', contract.request.schema, contract.request.example.body],
     ['response', contract.response.schema, contract.response.example.body],

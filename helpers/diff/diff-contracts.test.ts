@@ -2,13 +2,15 @@
 // severity and the page line (`where`) of the changed fact. Rewording, example values and
 // sources give no change.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Contract, JsonSchema } from '../foundation/contract-types.ts';
 import { diffContract } from './diff-contracts.ts';
 import { DIFF_RULES, diffRule, type DiffRuleId } from './diff-rules.ts';
 import { diffContractSets } from './diff-sets.ts';
+import { SEED_CONTRACTS_DIR } from '../testing/seed-contracts.ts';
 
-const SEED: Contract = JSON.parse(readFileSync(new URL('../../contracts/002_a8090e397cf0858b.json', import.meta.url), 'utf8'));
+const SEED: Contract = JSON.parse(readFileSync(join(SEED_CONTRACTS_DIR, '002_a8090e397cf0858b.json'), 'utf8'));
 const FILE = SEED.source.file;
 // The seed's table rows are lines 40-52, in the order of `properties`; paths on 23-25.
 const LINE = { applicationVersion: 42, deviceTag: 46, deviceName: 47, flaggedReasons: 48, appIdentifier: 50, newProp: 53, paths: [23, 24, 25], exampleRequest: 64, exampleResponse: 92, permission: 13 };

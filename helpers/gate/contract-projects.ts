@@ -18,6 +18,11 @@ declare module 'vitest' {
   }
 }
 
+/** `contracts` or `contracts-2of3`: the projects contractProjects declares. */
+export function isContractProject(name: string): boolean {
+  return /^contracts(-\d+of\d+)?$/.test(name);
+}
+
 export function contractProjects(config: RunConfig): TestProjectInlineConfiguration[] {
   const n = config.contractShards;
   return Array.from({ length: n }, (_, i) => ({

@@ -2,20 +2,23 @@
 // passes the contract gate against the mock in a child vitest run (as `npm run spec:corpus`).
 // Skipped where ../shared/corpus is missing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { buildCorpusContracts, DEFAULT_CORPUS } from '../../bench/corpus-contracts.ts';
+import { buildCorpusContracts } from '../../bench/corpus-contracts.ts';
 import type { ContractReport } from '../report/contract-report.ts';
+import { nameNeeding, sharedData } from '../testing/shared-data.ts';
+
+const CORPUS = sharedData(['corpus']);
 
 const work = mkdtempSync(join(tmpdir(), 'corpus-gate-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-test.skipIf(!existsSync(DEFAULT_CORPUS))('every corpus contract passes the gate against the mock', () => {
+test.skipIf(CORPUS.missing)(nameNeeding('every corpus contract passes the gate against the mock', CORPUS), () => {
   const contractsDir = join(work, 'contracts');
   const reportsDir = join(work, 'reports');
-  const { written } = buildCorpusContracts(contractsDir, DEFAULT_CORPUS);
+  const { written } = buildCorpusContracts(contractsDir, CORPUS.path);
   const vitest = join(import.meta.dirname, '../../node_modules/vitest/vitest.mjs');
   const child = spawnSync(process.execPath, [vitest, 'run', '--project', 'contracts*', '--reporter=dot', '--reporter=./helpers/report/contract-reporter.ts'], {
     cwd: join(import.meta.dirname, '../..'),

@@ -15,10 +15,10 @@ import { startFakeGraph, type FakeGraph } from '../testing/fake-graph/fake-graph
 import { intuneByName, type IntuneBehaviour } from '../testing/fake-graph/intune-behaviours.ts';
 import { runSpecInChild, type ChildRun } from '../testing/fake-graph/run-spec-child.ts';
 import { SEED_WRITE_SCOPE, tenantEnvFor } from '../testing/fake-graph/tenant-env.ts';
-import { loadContracts } from './load-contracts.ts';
+import { seedContracts } from '../testing/seed-contracts.ts';
 import type { OutcomeClass } from './outcome-rules.ts';
 
-const CONTRACTS = loadContracts('contracts').contracts.map((named) => named.contract);
+const CONTRACTS = seedContracts().map((named) => named.contract);
 // Child vitest runs take a few seconds each; this is a bound, not a measurement.
 const BOUND_MS = 180_000;
 

@@ -42,8 +42,14 @@ export interface ContractReport {
   rows: ReportRow[];
   /** Ids two shards both answered, which only the merged report can see. */
   crossShardDuplicateIds: string[];
-  cleanup: { deleted: number; leftovers: ContractRunMeta['cleanup']['leftovers']; errors: string[]; retries: RetryRecord[] };
+  /** `alreadyGone`: DELETEs answered 404 (not counted as deleted); absent when none. */
+  cleanup: { deleted: number; alreadyGone?: number; leftovers: ContractRunMeta['cleanup']['leftovers']; errors: string[]; retries: RetryRecord[] };
   unhandledErrors: string[];
+  /**
+   * Why the contract spec stopped before any path ran (an expectations file it could not read,
+   * a refused write, a token that could not be had): the run failed at start. Absent otherwise.
+   */
+  startErrors?: string[];
   /** Contract files the run could not read (each named with its field); they did not run. */
   unreadableContracts: UnreadableContract[];
   /** The tenant run's model check (GRAPH_METADATA), merged over the shards; absent when it did not run. */
@@ -145,6 +151,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     crossShardDuplicateIds,
     cleanup: {
       deleted: runs.reduce((n, r) => n + r.cleanup.deleted, 0),
+      ...(runs.some((r) => r.cleanup.alreadyGone) ? { alreadyGone: runs.reduce((n, r) => n + (r.cleanup.alreadyGone ?? 0), 0) } : {}),
       leftovers: runs.flatMap((r) => r.cleanup.leftovers),
       errors: runs.flatMap((r) => (r.cleanupError ? [r.cleanupError] : [])),
       retries: runs.flatMap((r) => r.cleanup.retries ?? []),

@@ -18,6 +18,7 @@ function shardModule(shard: string, contract: string, createdId: string): TestMo
   const check: ContractCheckMeta = { identity, check: 'id', outcome: 'passed', result: { check: 'id', ok: true, failures: [] }, status: 201, retries: [], createdId };
   const run: ContractRunMeta = { target: 'mock', contracts: 1, shard, cleanup: { deleted: 0, leftovers: [] } };
   const fake = {
+    project: { name: `contracts-${shard.replace('/', 'of')}` },
     meta: (): TaskMeta => ({ contractRun: run }),
     children: { *allTests() { yield { meta: (): TaskMeta => ({ contractCheck: check }) }; } },
   };
@@ -41,7 +42,7 @@ describe('ContractReporter', () => {
 
   test('the same id from two shards fails the merged run and the report says where', async () => {
     const { lines, print } = printed();
-    await new ContractReporter({ outDir, print }).onTestRunEnd([shardModule('1/2', 'widget-a', 'id-1'), shardModule('2/2', 'widget-b', 'id-1')], []);
+    await new ContractReporter({ outDir, print, runConfig: DEFAULT_RUN_CONFIG }).onTestRunEnd([shardModule('1/2', 'widget-a', 'id-1'), shardModule('2/2', 'widget-b', 'id-1')], []);
     expect(process.exitCode).toBe(1);
     expect(lines.error[0]).toContain('id-1');
     expect(lines.out.join('')).toContain('contract-broken, not as expected (1):\n    widget-b /widgets [ID_DUPLICATE]');
@@ -51,7 +52,7 @@ describe('ContractReporter', () => {
 
   test('distinct ids leave the exit code to vitest', async () => {
     const { lines, print } = printed();
-    await new ContractReporter({ outDir, print }).onTestRunEnd([shardModule('1/2', 'widget-a', 'id-1'), shardModule('2/2', 'widget-b', 'id-2')], []);
+    await new ContractReporter({ outDir, print, runConfig: DEFAULT_RUN_CONFIG }).onTestRunEnd([shardModule('1/2', 'widget-a', 'id-1'), shardModule('2/2', 'widget-b', 'id-2')], []);
     expect(process.exitCode).toBe(exitCodeBefore);
     expect(lines.out.join('')).toContain('Contract paths: 2 (passed 2)');
   });
@@ -61,7 +62,7 @@ describe('ContractReporter', () => {
     const moduleWith = (classified: ClassifiedOutcome, outcome: ContractCheckMeta['outcome']): TestModule => {
       const check: ContractCheckMeta = { identity, check: 'status', outcome, classified, retries: [] };
       const run: ContractRunMeta = { target: 'tenant', contracts: 1, cleanup: { deleted: 0, leftovers: [] } };
-      return { meta: (): TaskMeta => ({ contractRun: run }), children: { *allTests() { yield { meta: (): TaskMeta => ({ contractCheck: check }) }; } } } as unknown as TestModule;
+      return { project: { name: 'contracts' }, meta: (): TaskMeta => ({ contractRun: run }), children: { *allTests() { yield { meta: (): TaskMeta => ({ contractCheck: check }) }; } } } as unknown as TestModule;
     };
     const baseline = join(outDir, 'tenant.json');
     writeFileSync(baseline, JSON.stringify({ format: 1, expectations: { 'widget-a': { '/widgets': { outcome: 'example-refused', code: 'BadRequest' } } } }));

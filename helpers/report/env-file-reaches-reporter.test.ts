@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { PROJECT_ROOT as ROOT, runGateSync } from '../testing/child-vitest.ts';
+import { SEED_CONTRACTS_DIR } from '../testing/seed-contracts.ts';
 import type { ContractReport } from './contract-report.ts';
 
 test('REPORTS_DIR and CONTRACT from the .env file reach the reporter and the spec', () => {
@@ -14,7 +15,7 @@ test('REPORTS_DIR and CONTRACT from the .env file reach the reporter and the spe
   const reportsDir = join(work, 'reports-from-env');
   const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
   writeFileSync(join(work, '.env'), `${example}\nREPORTS_DIR=${reportsDir}\nCONTRACT=managedAppLogCollectionRequest\n`);
-  const child = runGateSync({ GRAPH_ENV_FILE: join(work, '.env'), GRAPH_TARGET: 'mock' });
+  const child = runGateSync({ GRAPH_ENV_FILE: join(work, '.env'), GRAPH_TARGET: 'mock', CONTRACTS_DIR: SEED_CONTRACTS_DIR });
   expect(child.status, child.stdout + child.stderr).toBe(0);
   expect(readdirSync(reportsDir).sort()).toEqual(['contract-report.html', 'contract-report.json', 'contract-report.md', 'junit.xml']);
   const report = JSON.parse(readFileSync(join(reportsDir, 'contract-report.json'), 'utf8')) as ContractReport;

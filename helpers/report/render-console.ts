@@ -13,6 +13,7 @@ export function renderConsoleSummary(report: ContractReport): string {
   const { expectations } = report;
   const out = [
     '',
+    ...(report.startErrors ?? []).map((error) => `The run failed at start, no contract path ran: ${error.split('\n')[0]}`),
     `Contract paths: ${report.rows.length} (${classes.join(', ') || 'none'})`,
     ...(codes.length ? [`Codes: ${codes.join(', ')}${Object.keys(report.codeTotals).length > codes.length ? ', ...' : ''}`] : []),
     `Expectations${expectations.file ? ` (${expectations.file}${expectations.strict ? ', strict' : ''})` : ' (none: every path must pass)'}: ${expectations.unexpected} unexpected, ${expectations.fixed} fixed, ${expectations.expectedFailures} expected failures`,

@@ -31,7 +31,9 @@ const CELL_TEXT: Record<CellOutcome, string> = { passed: 'pass', failed: 'FAIL',
 export function renderHtml(report: ContractReport): string {
   const { totals } = report;
   const e = report.expectations;
-  const title = e.file
+  const title = report.startErrors?.length
+    ? 'Contract gate: the run failed at start'
+    : e.file
     ? `Contract gate: ${e.unexpected} unexpected, ${e.expectedFailures} as expected of ${totals.paths} paths`
     : `Contract gate: ${totals.failed + totals.error > 0 ? `${totals.failed + totals.error} of ${totals.paths} paths failed` : `${totals.paths} paths, none failed`}`;
   return `<!doctype html>
@@ -59,6 +61,7 @@ function summary(report: ContractReport): string {
   const where = `${report.targets.join(', ') || 'no target'}${report.shards.length ? `, shards ${report.shards.join(', ')}` : ''}`;
   const relaxed = relaxedByContract(report.rows);
   const notes = [
+    ...(report.startErrors ?? []).map((error) => `<li>the run failed at start, no contract path ran: ${esc(error)}</li>`),
     ...report.unreadableContracts.map((entry) => `<li>contract file <code>${esc(entry.file)}</code>${entry.field ? ` &gt; <code>${esc(entry.field)}</code>` : ''} could not be read: ${esc(entry.message)} [${esc(entry.code)}] (did not run)</li>`),
     ...report.unhandledErrors.map((error) => `<li>unhandled error: ${esc(error)}</li>`),
     ...report.crossShardDuplicateIds.map((id) => `<li>id <code>${esc(id)}</code> returned in two shards</li>`),
@@ -83,6 +86,10 @@ ${notes.length ? `<ul class="notes">${notes.join('')}</ul>` : ''}
  */
 function verdictAndTiles(report: ContractReport, tile: (outcome: CellOutcome | 'paths' | 'expected' | 'fixed', label: string, value: number) => string): string {
   const { totals, expectations: e } = report;
+  if (report.startErrors?.length) {
+    return `<p class="verdict"><b>The run failed at start</b>: no contract path ran (why: below).</p>
+<div class="overview"><div class="tiles">${tile('error', 'errored', report.startErrors.length)}${tile('paths', 'paths', totals.paths)}</div>`;
+  }
   if (e.file) {
     return `<p class="verdict"><b>${e.unexpected} unexpected</b>, ${e.expectedFailures} as expected, ${e.fixed} fixed, ${totals.passed} passed of ${totals.paths} contract paths; ${totals.skipped} skipped.
 ${expectationsLine(report)}</p>
@@ -219,5 +226,5 @@ function cleanupSection(report: ContractReport): string {
     ...cleanup.leftovers.map((l) => `<li><code>${esc(l.path)}</code> id <code>${esc(l.id)}</code>: ${esc(l.reason)}</li>`),
     ...cleanup.errors.map((e) => `<li>cleanup error: ${esc(e)}</li>`),
   ];
-  return `<section class="extra" id="cleanup"><h2>Cleanup</h2><p>Deleted ${cleanup.deleted}; ${cleanup.leftovers.length} left over.</p>${lines.length ? `<ul>${lines.join('')}</ul>` : ''}</section>`;
+  return `<section class="extra" id="cleanup"><h2>Cleanup</h2><p>Deleted ${cleanup.deleted}${cleanup.alreadyGone ? `; ${cleanup.alreadyGone} already gone` : ''}; ${cleanup.leftovers.length} left over.</p>${lines.length ? `<ul>${lines.join('')}</ul>` : ''}</section>`;
 }

@@ -25,6 +25,7 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
   const out: string[] = [
     '# Contract gate',
     '',
+    ...startFailureLines(report),
     expectationsHeadline(report),
     '',
     `Run \`${report.runId}\`, ${report.generatedAt}.`,
@@ -58,6 +59,11 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
 }
 
 const VERDICT_ORDER: Record<CellOutcome, number> = { failed: 0, error: 1, skipped: 2, passed: 3 };
+
+function startFailureLines(report: ContractReport): string[] {
+  if (!report.startErrors?.length) return [];
+  return ['**The run failed at start: no contract path ran.**', '', ...report.startErrors.map((error) => `- ${markdownText(error)}`), ''];
+}
 
 function tableRow(row: ReportRow): string {
   const cells = CHECK_NAMES.map((c) => (row.checks[c] ? ICON[row.checks[c].outcome] : '—'));
@@ -133,7 +139,7 @@ function modelCheckSection(report: ContractReport): string[] {
 
 function cleanupSection(report: ContractReport): string[] {
   const { cleanup } = report;
-  const out = ['## Cleanup', '', `Deleted ${cleanup.deleted}; ${cleanup.leftovers.length} left over.`];
+  const out = ['## Cleanup', '', `Deleted ${cleanup.deleted}${cleanup.alreadyGone ? `; ${cleanup.alreadyGone} already gone` : ''}; ${cleanup.leftovers.length} left over.`];
   for (const l of cleanup.leftovers) out.push(`- \`${l.path}\` id \`${l.id}\`: ${markdownText(l.reason)}`);
   for (const e of cleanup.errors) out.push(`- cleanup error: ${markdownText(e)}`);
   for (const e of report.unhandledErrors) out.push(`- unhandled error: ${markdownText(e)}`);

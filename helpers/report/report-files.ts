@@ -1,7 +1,9 @@
 // A run's report files are written as one set: each is written to a temporary file beside its
 // final name, then, holding a lock on the folder, all are renamed into place. A rename is
 // atomic, and the lock keeps two runs in one checkout from interleaving their renames, so the
-// folder always holds one run's complete set (the last to commit), never a mix.
+// folder always holds one run's complete set (the last to commit), never a mix. A file of the
+// set this run does not write (`replaces`: a run without contract specs writes no contract
+// report) is removed in the same commit, so no earlier run's file is left beside this run's.
 import { mkdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,7 +18,12 @@ const LOCK = '.commit.lock';
 const STALE_LOCK_MS = 30_000;
 const LOCK_WAIT_MS = 60_000;
 
-export function commitReportFiles(dir: string, files: readonly ReportFile[]): void {
+export interface CommitOptions {
+  /** Every file name of the set: those not in `files` are removed under the same lock. */
+  replaces?: readonly string[];
+}
+
+export function commitReportFiles(dir: string, files: readonly ReportFile[], options: CommitOptions = {}): void {
   mkdirSync(dir, { recursive: true });
   const tag = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   const staged = files.map((file) => {
@@ -28,6 +35,8 @@ export function commitReportFiles(dir: string, files: readonly ReportFile[]): vo
   acquire(lock);
   try {
     for (const { temp, final } of staged) renameSync(temp, final);
+    const written = new Set(files.map((file) => file.name));
+    for (const name of options.replaces ?? []) if (!written.has(name)) rmSync(join(dir, name), { force: true });
   } finally {
     rmdirSync(lock);
     for (const { temp } of staged) rmSync(temp, { force: true });

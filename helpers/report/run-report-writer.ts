@@ -1,6 +1,9 @@
 // What the contract reporter does at the end of a run: every report file of the run, written
 // as one set (report-files.ts), each naming the run it belongs to: JUnit for CI (every run) and
 // the contract report (JSON, markdown, HTML) built from task.meta (runs with contract specs).
+// A contract spec that stopped before any path ran (a bad GRAPH_EXPECTATIONS file, a refused
+// write) still gets its complete set, saying the run failed at start; a run without contract
+// specs removes the previous run's contract report, so the folder never holds a mix.
 // Everything it writes passes through the run's redactor first. contract-reporter.ts loads this
 // module in the background while the tests run.
 import { randomUUID } from 'node:crypto';
@@ -11,6 +14,7 @@ import { loadEnv } from '../config/load-env.ts';
 import { resolveRunConfig, type RunConfig } from '../config/run-config.ts';
 import { configuredSecrets } from '../config/run-context.ts';
 import { SecretRedactor } from '../foundation/redact-secrets.ts';
+import { isContractProject } from '../gate/contract-projects.ts';
 import type { ContractCheckMeta, ContractRunMeta } from '../gate/path-outcome.ts';
 import { buildContractReport } from './contract-report.ts';
 import { renderJUnit, toJUnitFile } from './junit-reporter.ts';
@@ -22,6 +26,9 @@ import { loadReportInputs } from './report-inputs.ts';
 
 // The step summary is capped (1 MiB); above this many rows only failing ones are listed there.
 const STEP_SUMMARY_ROWS = 200;
+
+/** Every file a run may write to REPORTS_DIR: one commit replaces them all. */
+export const REPORT_SET = ['junit.xml', 'contract-report.json', 'contract-report.md', 'contract-report.html'] as const;
 
 export interface ContractReporterOptions {
   /** The run's configuration (vitest.config.ts passes it); resolved from the environment when absent. */
@@ -69,18 +76,26 @@ function writeRunReports(settings: WriterSettings, testModules: ReadonlyArray<Te
   }
   const checks: ContractCheckMeta[] = [];
   const runs: ContractRunMeta[] = [];
+  const startErrors: string[] = [];
+  let specRan = false;
   for (const module of testModules) {
     const run = module.meta().contractRun;
     if (run) runs.push(run);
+    if (isContractProject(module.project.name)) {
+      specRan = true;
+      // The spec throws while it is collected (before its afterAll exists): no contractRun.
+      if (!run) startErrors.push(...module.errors().map((error) => `${error.message}${typeof error.code === 'string' ? ` [${error.code}]` : ''}`));
+    }
     for (const test of module.children.allTests()) {
       const check = test.meta().contractCheck;
       if (check) checks.push(check);
     }
   }
-  if (checks.length > 0 || runs.length > 0) {
+  if (checks.length > 0 || runs.length > 0 || specRan) {
     const errors = unhandledErrors.map((e) => (e instanceof Error ? e.message : String(e)));
     const { inputs, problems } = loadReportInputs(config);
-    const report = redactor.redactDeep(buildContractReport(checks, runs, errors, now, runId, inputs));
+    const built = buildContractReport(checks, runs, errors, now, runId, inputs);
+    const report = redactor.redactDeep(startErrors.length > 0 ? { ...built, startErrors } : built);
     if (report.crossShardDuplicateIds.length > 0) {
       // No test of any one shard failed, so vitest would exit 0: the report fails the run.
       print.error(`contract report: ${report.crossShardDuplicateIds.length} id(s) returned for paths in different shards: ${report.crossShardDuplicateIds.join(', ')}`);
@@ -99,5 +114,5 @@ function writeRunReports(settings: WriterSettings, testModules: ReadonlyArray<Te
     );
     if (config.stepSummaryFile) appendFileSync(config.stepSummaryFile, renderMarkdown(report, { maxRows: STEP_SUMMARY_ROWS }));
   }
-  if (files.length > 0) commitReportFiles(settings.outDir, files);
+  if (files.length > 0) commitReportFiles(settings.outDir, files, { replaces: REPORT_SET });
 }

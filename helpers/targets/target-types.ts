@@ -54,7 +54,10 @@ export interface PreparedRequest {
 }
 
 export interface CleanupResult {
+  /** DELETEs the service answered 2xx. */
   deleted: number;
+  /** DELETEs answered 404: something else had removed the entity already; absent when none. */
+  alreadyGone?: number;
   /** Created entities that could not be deleted, for the report. */
   leftovers: Array<{ path: string; id: string; reason: string }>;
   /** Retries the DELETEs needed (throttling is likeliest at the end of a run); absent when none. */

@@ -1,5 +1,6 @@
 // The tenant target end to end over real HTTP against the fake Graph server, with the
 // spec's own runContractPath and checks, on hand-written seed-shaped contracts.
+import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IdRegistry } from '../../checks/id-check.ts';
 import { createSchemaValidator } from '../../contract/compile-schema.ts';
@@ -58,6 +59,8 @@ describe('tenant target against the fake Graph', () => {
     expect(fake.log.some((l) => /^GET \/beta\/deviceManagement\/deviceManagementScripts\/[0-9a-f-]{36}\/deviceRunStates\?\$top=1&\$select=id$/.test(l))).toBe(true);
     expect(cleanup).toEqual({ deleted: 3, leftovers: [] });
     expect(fake.store.entries()).toEqual([]);
+    // Its journal listed the 3 creates as they happened and went once they were deleted.
+    expect(readdirSync(fake.journalDir)).toEqual([]);
   });
 
   it('skips the delegated-only contract for an app token, naming the permission kind', async () => {
@@ -149,9 +152,13 @@ describe('resilience', () => {
   ])('gives up on %s that gets no answer within the timeout', async (_name, env, request, attempts) => {
     // The fake holds answers far longer than the timeout, so the outcome does not depend on speed.
     const fake = await fakeWith({ switches: { slowMs: 5_000 } });
-    const { outcomes } = await run(fake, { GRAPH_REQUEST_TIMEOUT_MS: '100', GRAPH_MAX_ATTEMPTS: '2', ...env }, [SAMPLE_CONTRACTS[2]!]);
+    const { outcomes, cleanup } = await run(fake, { GRAPH_REQUEST_TIMEOUT_MS: '100', GRAPH_MAX_ATTEMPTS: '2', ...env }, [SAMPLE_CONTRACTS[2]!]);
     expect(outcomes[0]).toMatchObject({ kind: 'error', code: 'GRAPH_REQUEST_TIMEOUT', message: expect.stringContaining('no answer within 100 ms') });
     expect(fake.log.filter((line) => line === request)).toHaveLength(attempts);
+    // A create without an answer may exist: the cleanup says so and keeps the journal for the sweep.
+    const sent = request.startsWith('POST');
+    expect(cleanup.leftovers).toEqual(sent ? [{ path: expect.stringContaining('/userStatuses'), id: '(unknown)', reason: expect.stringContaining('got no answer, so it may have made an entity') }] : []);
+    expect(readdirSync(fake.journalDir)).toHaveLength(sent ? 1 : 0);
   });
 
   it('caches the token across requests', async () => {

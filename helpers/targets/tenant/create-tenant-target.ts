@@ -1,20 +1,22 @@
 // The Target for a real tenant (or anything that answers like one, e.g. the fake Graph server).
-// prepare: permission gate, /me, write scope, path parameters, body override, marker. send: the resilient
-// client. cleanup: DELETE everything recorded, also on SIGINT/SIGTERM and again on close.
+// prepare: permission gate, /me, write scope, path parameters, body override, marker. send: the
+// resilient client, each create written down in the run's journal before it leaves and once
+// answered (created-ledger.ts), so a sweep can delete it even after a SIGKILL. cleanup: DELETE
+// everything recorded, also on SIGINT/SIGTERM and again on close.
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { RunContext } from '../../config/run-context.ts';
-import type { Contract, JsonObject, JsonValue } from '../../foundation/contract-types.ts';
-import { readCreatedId } from '../../foundation/created-id.ts';
+import type { Contract, JsonObject } from '../../foundation/contract-types.ts';
 import { buildOutgoingRequest } from '../outgoing-request.ts';
 import type { BodyRewrite, CleanupResult, OutgoingRequest, RetryRecord, Target } from '../target-types.ts';
 import { overrideFor } from './body-overrides.ts';
-import { type CreatedEntity, deleteEntities } from './created-entities.ts';
+import { createLedger } from './created-ledger.ts';
 import { cleanupOnInterrupt } from './interrupt-cleanup.ts';
 import { markerField, runMarker } from './marker.ts';
 import { permissionSkipReason } from './permission-gate.ts';
 import { signedInUserSkipReason, writeScopeSkipReason } from './write-scope.ts';
+import { openRunJournal } from './run-journal.ts';
 import { readBodyOverridesFile } from './tenant-files.ts';
 import { tenantBody } from './tenant-body.ts';
 import { createModelCheck } from './tenant-model-check.ts';
@@ -27,17 +29,11 @@ export async function createTenantTarget(context: RunContext): Promise<Target> {
   const modelCheck = metadata.kind === 'off' ? undefined : createModelCheck(session, metadata, session.config.modelCheck, modelCacheDir(context.config.reportsDir));
   const overrides = await readBodyOverridesFile(session.config.bodyOverridesFile);
   const marker = runMarker(session.config.markerPrefix, new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15));
-  const created: CreatedEntity[] = [];
+  const created = createLedger(openRunJournal(session.config.journalDir, { tenantId: session.tenantId, graphBaseUrl: session.config.graphBaseUrl, marker }), marker);
   // Retries of the discovery calls a prepare made, reported with the send of that request.
   const prepareRetries = new WeakMap<OutgoingRequest, RetryRecord[]>();
 
-  const record = (request: OutgoingRequest, body: JsonValue | undefined): void => {
-    const read = readCreatedId(body);
-    const id = read.kind === 'id' ? read.id : undefined;
-    const collectionUrl = `${session.baseUrlFor(request.contract)}${request.path}`;
-    if (id && !created.some((e) => e.id === id && e.collectionUrl === collectionUrl)) created.push({ path: request.path, collectionUrl, id });
-  };
-  const cleanup = async (): Promise<CleanupResult> => deleteEntities(created.splice(0), session.client);
+  const cleanup = async (): Promise<CleanupResult> => created.cleanup(session.client);
   const detach = cleanupOnInterrupt(cleanup);
 
   const buildBody = (contract: Contract, parameters: Record<string, string>): { body: JsonObject; rewrites: BodyRewrite[] } => {
@@ -65,10 +61,11 @@ export async function createTenantTarget(context: RunContext): Promise<Target> {
 
     async send(request) {
       const url = `${session.baseUrlFor(request.contract)}${request.path}`;
+      const seq = created.intent(request, url);
       const response = await session.client({ method: 'POST', url, headers: request.headers, body: request.body });
       // Whatever the checks then make of the answer, an entity the service says it created
       // is deleted by cleanup.
-      if (response.status >= 200 && response.status < 300) record(request, parseJson(response.text));
+      created.answered(seq, request, url, response);
       return { ...response, retries: [...(prepareRetries.get(request) ?? []), ...response.retries] };
     },
 
@@ -79,17 +76,10 @@ export async function createTenantTarget(context: RunContext): Promise<Target> {
     async close() {
       detach();
       // Belt and braces: a spec that forgot cleanup() still leaves nothing behind.
-      if (created.length > 0) await cleanup();
+      if (created.size() > 0) await cleanup();
+      created.close();
     },
   };
-}
-
-function parseJson(text: string): JsonValue | undefined {
-  try {
-    return JSON.parse(text) as JsonValue;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,5 +1,7 @@
-// What a run created, and deleting it again. Deletion is attempted for every entity even
-// when some fail; a 404 counts as deleted (someone or something removed it already).
+// What a run created, and deleting it again: one DELETE per entity (retries aside), attempted
+// for every entity even when some fail. Only a 2xx counts as deleted; a 404 means something
+// else removed it already and is counted apart, so a count never claims deletions that did not
+// happen.
 import type { CleanupResult, RetryRecord } from '../target-types.ts';
 import type { GraphClient } from './graph-client.ts';
 
@@ -11,20 +13,46 @@ export interface CreatedEntity {
   id: string;
 }
 
-export async function deleteEntities(entities: CreatedEntity[], client: GraphClient): Promise<CleanupResult> {
+export type DeleteOutcome =
+  | { entity: CreatedEntity; result: 'deleted' | 'gone'; status: number }
+  | { entity: CreatedEntity; result: 'failed'; reason: string };
+
+export interface DeleteRun {
+  outcomes: DeleteOutcome[];
+  retries: RetryRecord[];
+}
+
+export const entityUrl = (entity: CreatedEntity): string => `${entity.collectionUrl}/${encodeURIComponent(entity.id)}`;
+
+export async function deleteEach(entities: readonly CreatedEntity[], client: GraphClient): Promise<DeleteRun> {
   const retries: RetryRecord[] = [];
   const outcomes = await Promise.all(
-    entities.map(async (entity) => {
+    entities.map(async (entity): Promise<DeleteOutcome> => {
       try {
-        const response = await client({ method: 'DELETE', url: `${entity.collectionUrl}/${encodeURIComponent(entity.id)}` });
+        const response = await client({ method: 'DELETE', url: entityUrl(entity) });
         retries.push(...response.retries.map((r) => ({ ...r, reason: `cleanup DELETE ${entity.path}/${entity.id}: ${r.reason}` })));
-        if (response.status === 204 || response.status === 200 || response.status === 404) return undefined;
-        return { path: entity.path, id: entity.id, reason: `DELETE answered ${response.status}: ${response.text.slice(0, 200)}` };
+        if (response.status === 204 || response.status === 200) return { entity, result: 'deleted', status: response.status };
+        if (response.status === 404) return { entity, result: 'gone', status: 404 };
+        return { entity, result: 'failed', reason: `DELETE answered ${response.status}: ${response.text.slice(0, 200)}` };
       } catch (error) {
-        return { path: entity.path, id: entity.id, reason: `DELETE failed: ${(error as Error).message}` };
+        return { entity, result: 'failed', reason: `DELETE failed: ${(error as Error).message}` };
       }
     }),
   );
-  const leftovers = outcomes.filter((o): o is CleanupResult['leftovers'][number] => o !== undefined);
-  return { deleted: entities.length - leftovers.length, leftovers, ...(retries.length > 0 ? { retries } : {}) };
+  return { outcomes, retries };
+}
+
+/** The counts a report shows: deleted now, already gone (absent when none), and what is left with why. */
+export function cleanupResultOf({ outcomes, retries }: DeleteRun): CleanupResult {
+  const gone = outcomes.filter((o) => o.result === 'gone').length;
+  return {
+    deleted: outcomes.filter((o) => o.result === 'deleted').length,
+    ...(gone > 0 ? { alreadyGone: gone } : {}),
+    leftovers: outcomes.flatMap((o) => (o.result === 'failed' ? [{ path: o.entity.path, id: o.entity.id, reason: o.reason }] : [])),
+    ...(retries.length > 0 ? { retries } : {}),
+  };
+}
+
+export async function deleteEntities(entities: readonly CreatedEntity[], client: GraphClient): Promise<CleanupResult> {
+  return cleanupResultOf(await deleteEach(entities, client));
 }

@@ -68,7 +68,7 @@ export function createGraphClient(deps: GraphClientDeps): GraphClient {
           if (call.method === 'POST' || last) {
             throw new RequestTimeoutError(
               `${call.method} ${call.url} got no answer within ${resilience.requestTimeoutMs} ms (attempt ${attempt}). ` +
-                (call.method === 'POST' ? 'An entity may have been created; the marker sweep will find it. ' : '') +
+                (call.method === 'POST' ? 'An entity may have been created: the run keeps its journal, and `graph-contracts sweep` finds it. ' : '') +
                 'Raise GRAPH_REQUEST_TIMEOUT_MS if the service is slow.',
             );
           }

@@ -1,6 +1,8 @@
 // An interrupted run still deletes what it created: a child process creates an entity on
 // the fake Graph, is sent SIGINT or SIGTERM, and the fake's store must be empty afterwards.
+// (SIGKILL cannot be caught: sweep-after-kill.test.ts proves the journal and the sweep.)
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGraph, type FakeGraph } from '../../testing/fake-graph/fake-graph-server.ts';
 import { SAMPLE_CONTRACTS } from '../../testing/fake-graph/sample-contracts.ts';
@@ -31,5 +33,7 @@ describe('cleanup on interrupt', () => {
     expect(await exited).toBe(signal);
     expect(fake.store.entries()).toEqual([]);
     expect(fake.log.filter((line) => line.startsWith('DELETE'))).toHaveLength(1);
+    // Its cleanup deleted everything: the journal went with it, so no sweep redoes it.
+    expect(readdirSync(fake.journalDir)).toEqual([]);
   });
 });

@@ -24,6 +24,11 @@ export class RequestTimeoutError extends TenantError {
   readonly code = 'GRAPH_REQUEST_TIMEOUT';
 }
 
+/** The journal line of a create could not be written: the create is not sent. */
+export class JournalWriteError extends TenantError {
+  readonly code = 'JOURNAL_UNWRITABLE';
+}
+
 /** A path-parameter or body-override file that cannot be used. */
 export class TenantFileError extends TenantError {
   readonly code = 'TENANT_FILE_INVALID';

@@ -1,22 +1,23 @@
 // The proof over real HTTP: the real contract spec runs in a child vitest process in tenant
-// mode against the fake Graph server, on the contracts in contracts/. We then read what it
+// mode against the fake Graph server, on the seed fixtures (never the user's contracts/). We then read what it
 // printed and wrote: checks passed, retries reported, store empty, no secret anywhere.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContractReport } from '../../report/contract-report.ts';
-import { loadContracts } from '../../gate/load-contracts.ts';
 import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from '../../testing/fake-graph/fake-graph-server.ts';
 import { runSpecInChild, type ChildRun } from '../../testing/fake-graph/run-spec-child.ts';
 import { sampleCsdl } from '../../testing/fake-graph/sample-metadata.ts';
 import { SEED_WRITE_SCOPE, tenantEnvFor } from '../../testing/fake-graph/tenant-env.ts';
+import { seedContracts } from '../../testing/seed-contracts.ts';
+import { nameNeeding, sharedData } from '../../testing/shared-data.ts';
 import { runCli } from '../../testing/run-cli.ts';
 
-const METADATA = join(import.meta.dirname, '../../../../shared/metadata');
-const JULY_2021 = { beta: join(METADATA, 'beta-2021-07-13.xml'), v1: join(METADATA, 'v1.0-2021-07-13.xml') };
+const MODELS = { beta: sharedData(['metadata', 'beta-2021-07-13.xml']), v1: sharedData(['metadata', 'v1.0-2021-07-13.xml']) };
+const JULY_2021 = { beta: MODELS.beta.path, v1: MODELS.v1.path };
 
-const CONTRACTS = loadContracts('contracts').contracts.map((named) => named.contract);
+const CONTRACTS = seedContracts().map((named) => named.contract);
 // A child vitest run takes a few seconds; this is a bound, not a measurement.
 const CHILD_RUN_BOUND_MS = 120_000;
 
@@ -151,7 +152,7 @@ describe('the contract spec in tenant mode against the fake Graph', { timeout: C
     expect(reportOf(run).modelCheck?.severities).toEqual({ warning: 2, error: 1 });
   });
 
-  it.skipIf(!existsSync(JULY_2021.beta))('a model that disagrees with the pages is baselined like any known failure: red without, green with its own baseline, red again on a new finding', async () => {
+  it.skipIf(MODELS.beta.missing ?? MODELS.v1.missing)(nameNeeding('a model that disagrees with the pages is baselined like any known failure: red without, green with its own baseline, red again on a new finding', MODELS.beta, MODELS.v1), async () => {
     const fake = await fakeWith();
     const env = { GRAPH_METADATA: `beta=${JULY_2021.beta},v1.0=${JULY_2021.v1}` };
     const first = await runSpecInChild(tenantEnvFor(fake, env));

@@ -2,8 +2,11 @@
 // endpoint at `/{tenant}/oauth2/v2.0/token`, Graph under `/beta` and `/v1.0`. Point both
 // AZURE_AUTHORITY_HOST and GRAPH_BASE_URL at `url`. Tests read `store` and `log`.
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Contract } from '../../foundation/contract-types.ts';
 import { signJwt, type FakeClaims } from './fake-jwt.ts';
 import { buildFakeRoutes } from './fake-routes.ts';
@@ -38,6 +41,8 @@ export interface FakeGraph {
   writeTimes: number[];
   /** A token as a user's delegated one would look (`scp`), for GRAPH_ACCESS_TOKEN runs. */
   mintToken(claims: FakeClaims): string;
+  /** A temporary GRAPH_JOURNAL_DIR for the runs against this fake (tenantEnvFor sets it); removed by close(). */
+  journalDir: string;
   close(): Promise<void>;
 }
 
@@ -63,6 +68,7 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
   };
   const log: string[] = [];
   const writeTimes: number[] = [];
+  const journalDir = mkdtempSync(join(tmpdir(), 'gc-fake-journal-'));
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://fake');
@@ -90,8 +96,10 @@ export async function startFakeGraph(options: FakeGraphOptions): Promise<FakeGra
     issuedTokens: () => [...tokens.issued],
     log,
     writeTimes,
+    journalDir,
     mintToken: (claims) => signJwt({ tid: app.tenantId, gen: tokens.generation, exp: Math.floor(Date.now() / 1000) + 3600, ...claims }, tokens.key),
     close: () => new Promise((resolve, reject) => {
+      rmSync(journalDir, { recursive: true, force: true });
       server.closeAllConnections();
       server.close((error) => (error ? reject(error) : resolve()));
     }),

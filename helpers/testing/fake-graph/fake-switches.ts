@@ -24,6 +24,8 @@ export interface FakeSwitches {
   echoAuthorization: boolean;
   /** Collection paths (concrete) that list no members, so discovery finds nothing. */
   emptyCollections: string[];
+  /** Entity ids whose DELETE is answered 403, as a service refusing to let one go. */
+  refuseDeleteIds: string[];
   /** Which contracts answer creates as the live Intune service would (intune-behaviours.ts); undefined: as documented. */
   intune: IntuneBehaviourOf;
 }
@@ -40,5 +42,6 @@ export const DEFAULT_SWITCHES: FakeSwitches = {
   breakCreates: false,
   echoAuthorization: false,
   emptyCollections: [],
+  refuseDeleteIds: [],
   intune: () => undefined,
 };

@@ -27,6 +27,9 @@ export interface GraphContext {
 export async function handleGraphRequest(request: IncomingMessage, response: ServerResponse, path: string, url: URL, ctx: GraphContext): Promise<void> {
   const { switches, counters } = ctx;
   const n = ++counters.graphRequests;
+  // Read as it arrives, as a service does: a slow answer still creates after the client gave up.
+  const body = request.method === 'POST' ? readBody(request) : Promise.resolve('');
+  body.catch(() => undefined);
   if (switches.slowMs > 0) await new Promise((resolve) => setTimeout(resolve, switches.slowMs));
   if (switches.expireTokensAfter > 0 && n === switches.expireTokensAfter + 1) ctx.tokens.generation += 1;
 
@@ -47,9 +50,9 @@ export async function handleGraphRequest(request: IncomingMessage, response: Ser
     }
   }
 
-  if (request.method === 'POST') return create(request, response, path, claims, ctx);
+  if (request.method === 'POST') return create(request, response, path, claims, ctx, body);
   if (request.method === 'GET' && path === '/$metadata') return serveMetadata(response, ctx.metadata, ctx.metadataFault);
-  if (request.method === 'GET') return list(response, path, url, ctx);
+  if (request.method === 'GET') return list(response, path, url, `http://${request.headers.host ?? '127.0.0.1'}`, ctx);
   if (request.method === 'DELETE') return remove(response, path, ctx);
   sendJson(response, 405, graphError('MethodNotAllowed', `${request.method} is not supported by the fake.`));
 }
@@ -69,7 +72,7 @@ function authenticate(header: string | undefined, tokens: TokenState): FakeClaim
   return claims;
 }
 
-async function create(request: IncomingMessage, response: ServerResponse, path: string, claims: FakeClaims, ctx: GraphContext): Promise<void> {
+async function create(request: IncomingMessage, response: ServerResponse, path: string, claims: FakeClaims, ctx: GraphContext, text: Promise<string>): Promise<void> {
   if (ctx.switches.echoAuthorization) {
     return sendJson(response, 400, graphError('BadRequest', `Cannot use the header "Authorization: ${request.headers.authorization ?? ''}" for ${path}.`));
   }
@@ -82,7 +85,7 @@ async function create(request: IncomingMessage, response: ServerResponse, path: 
   }
   let body: JsonValue;
   try {
-    body = JSON.parse(await readBody(request)) as JsonValue;
+    body = JSON.parse(await text) as JsonValue;
   } catch {
     return sendJson(response, 400, graphError('BadRequest', 'The request body is not JSON.', true));
   }
@@ -99,20 +102,28 @@ async function create(request: IncomingMessage, response: ServerResponse, path: 
   sendJson(response, 201, createdAnswer(behaviour, route.contract, entity));
 }
 
-function list(response: ServerResponse, path: string, url: URL, ctx: GraphContext): void {
+/** Pages of `$top` (Graph's default page size, 100, without one), each but the last with an `@odata.nextLink`, as Graph pages. */
+function list(response: ServerResponse, path: string, url: URL, origin: string, ctx: GraphContext): void {
   const top = Number(url.searchParams.get('$top') ?? '100');
+  const skip = Number(url.searchParams.get('$skip') ?? '0');
   const isCollection = ctx.routes.createRouteFor(path) !== undefined;
   const isParent = ctx.routes.isParentCollection(path);
   if (!isCollection && !isParent) return sendJson(response, 404, graphError('ResourceNotFound', `No collection at ${path}.`));
   // A path can be both (managedAppRegistrations): its fixture member comes first, as pre-existing data would.
   const fixtures = isParent && !ctx.switches.emptyCollections.includes(path) ? [{ id: fixtureId(path) }] : [];
-  sendJson(response, 200, { value: [...fixtures, ...ctx.store.list(path)].slice(0, top) });
+  const members = [...fixtures, ...ctx.store.list(path)];
+  // Discovery's `$top=1` wants the first member only, as Graph gives it: no next page.
+  const more = skip + top < members.length && !url.searchParams.has('$top');
+  const next = new URL(`${origin}${url.pathname}${url.search}`);
+  next.searchParams.set('$skip', String(skip + top));
+  sendJson(response, 200, { value: members.slice(skip, skip + top), ...(more ? { '@odata.nextLink': next.toString() } : {}) });
 }
 
 function remove(response: ServerResponse, path: string, ctx: GraphContext): void {
   const cut = path.lastIndexOf('/');
   const collection = path.slice(0, cut);
   const id = decodeURIComponent(path.slice(cut + 1));
+  if (ctx.switches.refuseDeleteIds.includes(id)) return sendJson(response, 403, graphError('Forbidden', `Deleting ${id} is not allowed.`));
   if (!ctx.routes.createRouteFor(collection) || !ctx.store.remove(collection, id)) {
     return sendJson(response, 404, graphError('ResourceNotFound', `No entity ${id} in ${collection}.`, true));
   }

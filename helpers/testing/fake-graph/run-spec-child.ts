@@ -5,7 +5,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { childEnvironment, VITEST_BIN } from '../child-vitest.ts';
+import { testChildEnvironment, VITEST_BIN } from '../child-vitest.ts';
+import { SEED_CONTRACTS_DIR } from '../seed-contracts.ts';
 
 export interface ChildRun {
   exitCode: number | null;
@@ -16,12 +17,13 @@ export interface ChildRun {
   reports: Record<string, string>;
 }
 
+/** `env.CONTRACTS_DIR` defaults to the seed fixtures, never the user's contracts/. */
 export async function runSpecInChild(env: Record<string, string | undefined>, cwd = process.cwd()): Promise<ChildRun> {
   const reportsDir = mkdtempSync(join(tmpdir(), 'graph-contracts-tenant-'));
   // The configured reporters, as a user's run has them: every report file, JUnit included,
   // lands in the child's REPORTS_DIR, and each is searched for secrets.
   const args = [VITEST_BIN, 'run', '--project', 'contracts'];
-  const child = spawn(process.execPath, args, { cwd, env: childEnvironment({ ...env, REPORTS_DIR: reportsDir, CONTRACT_SHARDS: '1', CI: 'true', GITHUB_STEP_SUMMARY: '' }) });
+  const child = spawn(process.execPath, args, { cwd, env: testChildEnvironment({ ...env, CONTRACTS_DIR: env.CONTRACTS_DIR ?? SEED_CONTRACTS_DIR, REPORTS_DIR: reportsDir, CONTRACT_SHARDS: '1', CI: 'true', GITHUB_STEP_SUMMARY: '' }) });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

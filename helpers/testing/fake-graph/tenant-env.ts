@@ -1,5 +1,6 @@
 // The environment of a tenant run pointed at a fake Graph server: both hosts overridden to
-// the fake's plain http URL, writes allowed for the fake's tenant only, fast backoff.
+// the fake's plain http URL, writes allowed for the fake's tenant only, fast backoff, the
+// run's journal in the fake's own temporary folder (never the user's .graph-contracts/).
 import type { FakeGraph } from './fake-graph-server.ts';
 
 export function tenantEnvFor(fake: FakeGraph, extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
@@ -14,6 +15,7 @@ export function tenantEnvFor(fake: FakeGraph, extra: Record<string, string | und
     GRAPH_ALLOWED_TENANTS: fake.app.tenantId,
     GRAPH_BACKOFF_BASE_MS: '10',
     GRAPH_MARKER_PREFIX: 'gc-test-',
+    GRAPH_JOURNAL_DIR: fake.journalDir,
     ...extra,
   };
 }
