@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { loadEnv } from './helpers/config/load-env.ts';
+import { environmentVariable } from './helpers/config/process-environment.ts';
 import { resolveRunConfig } from './helpers/config/run-config.ts';
 import { contractProjects } from './helpers/gate/contract-projects.ts';
 
@@ -19,7 +20,7 @@ import { contractProjects } from './helpers/gate/contract-projects.ts';
 // configuration that stops the run here leaves no reporter to write: the folder keeps the
 // previous run's set whole, and the console says so.
 const config = (() => {
-  let reportsDir = process.env.REPORTS_DIR?.trim() || 'reports';
+  let reportsDir = environmentVariable('REPORTS_DIR') ?? 'reports';
   try {
     const env = loadEnv();
     reportsDir = env.REPORTS_DIR?.trim() || reportsDir;

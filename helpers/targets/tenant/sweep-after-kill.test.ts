@@ -87,7 +87,7 @@ describe.skipIf(CORPUS.missing)(nameNeeding('a stand-in run killed with SIGKILL 
     const sweep = await start('npm', ['run', '--silent', 'sweep'], env).exited;
     expect(sweep.code, sweep.stdout + sweep.stderr).toBe(0);
     const sweepLog = fake.log.slice(logBefore);
-    expect(fake.store.entries()).toEqual([]);
+    expect(fake.store.entries(), sweep.stdout).toEqual([]);
     expect(sweepLog.filter((line) => line.startsWith('DELETE')), 'one DELETE per entity').toHaveLength(left);
     // Creates in flight at the kill have no answer in the journal: found by marker or by the fields they sent.
     const counts = /deleted (\d+) \((\d+) listed in run journals, (\d+) found by the marker "gc-test-", (\d+) found by the fields an unanswered create sent\); 0 already gone; 0 could not be deleted; 0 could not be reached\./.exec(sweep.stdout);

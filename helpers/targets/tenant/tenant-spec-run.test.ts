@@ -82,7 +82,9 @@ describe('the contract spec in tenant mode against the fake Graph', { timeout: C
     expect(run.reports['contract-report.md']).toContain('## Retries');
     expect(new Set(retries.map((r) => r.status))).toEqual(new Set([...retries.map((r) => r.status)].filter((s) => [401, 429, 503, 504].includes(s))));
     expect(fake.counters.throttled).toBeGreaterThan(0);
-    expect(fake.counters.unauthorized).toBe(1);
+    // Requests in flight when the token expires each get their 401 (how many depends on timing);
+    // the client fetches one new token for all of them.
+    expect(fake.counters.unauthorized).toBeGreaterThanOrEqual(1);
     expect(fake.tokensIssued()).toBe(2);
     // The delegated-only page is skipped for an app token, with its reason in the report.
     expect(reportText).toContain('documents no application permission');

@@ -49,7 +49,7 @@ describe('signedInUserSkipReason', () => {
 });
 
 describe('GRAPH_WRITE_SCOPE', () => {
-  const env = (scope: string | undefined) => ({ GRAPH_TARGET: 'tenant', AZURE_TENANT_ID: 't', AZURE_CLIENT_ID: 'c', AZURE_CLIENT_SECRET: 's', GRAPH_WRITE_SCOPE: scope });
+  const env = (scope: string | undefined) => ({ GRAPH_TARGET: 'tenant', AZURE_TENANT_ID: '11111111-2222-3333-4444-555555555555', AZURE_CLIENT_ID: '66666666-7777-8888-9999-000000000000', AZURE_CLIENT_SECRET: 's', GRAPH_WRITE_SCOPE: scope });
   const scopeOf = (scope: string | undefined) => resolveRunConfig(env(scope)).tenant?.writeScope;
 
   it('defaults to Intune\'s two roots', () => {
@@ -57,8 +57,12 @@ describe('GRAPH_WRITE_SCOPE', () => {
     expect(scopeOf('')).toEqual(INTUNE);
   });
 
-  it('reads prefixes separated by commas or spaces, trailing slashes dropped', () => {
-    expect(scopeOf('/deviceManagement, /groups/ /teams')).toEqual(['/deviceManagement', '/groups', '/teams']);
+  it('reads prefixes separated by commas (spaces around each ignored), trailing slashes dropped', () => {
+    expect(scopeOf('/deviceManagement, /groups/ ,/teams')).toEqual(['/deviceManagement', '/groups', '/teams']);
+  });
+
+  it('splits on commas only, as every list: two prefixes separated by a space are named', () => {
+    expect(() => scopeOf('/groups /teams')).toThrow(/GRAPH_WRITE_SCOPE holds "\/groups \/teams"/);
   });
 
   it('names a prefix that is no path', () => {
