@@ -14,6 +14,7 @@ import type { ContractCheckMeta, PathOutcome } from '../helpers/gate/path-outcom
 import { judgeModelFindings } from '../helpers/gate/model-expectations.ts';
 import { planPaths } from '../helpers/gate/plan-paths.ts';
 import { promisePool } from '../helpers/gate/promise-pool.ts';
+import { READ_OFF_REASON } from '../helpers/gate/read-back.ts';
 import { runContractPath } from '../helpers/gate/run-contract-path.ts';
 import { inShard, selectContracts } from '../helpers/gate/select-contracts.ts';
 import { selectTarget } from '../helpers/targets/select-target.ts';
@@ -42,7 +43,7 @@ const target = await selectTarget(context, contracts.map((c) => c.contract)).cat
 const modelCheck = target.modelCheck?.(contracts.map((c) => c.contract)).then((result) => redactor.redactDeep(result));
 const ids = new IdRegistry();
 // Sends start now, bounded, so they overlap with collection; each describe awaits its own.
-const runner = { target, ids, schemas: context.schemas };
+const runner = { target, ids, schemas: context.schemas, ...(config.read.enabled ? {} : { readOff: READ_OFF_REASON }) };
 const sends = promisePool(planned.map((p) => async () => redactor.redactDeep(await runContractPath(runner, p.contract, p.identity))), config.specConcurrency);
 
 // vitest 4 passes fixtures first (they must be destructured) and the file task second.

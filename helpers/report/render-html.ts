@@ -9,6 +9,8 @@ import type { RelaxedProperty } from '../gate/path-outcome.ts';
 import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
 import { failureLink } from './failure-link.ts';
 import { modelCheckLines } from './model-check-section.ts';
+import { appearedText, valueLabels } from './read-cell.ts';
+import { readSummaryText } from './read-delays.ts';
 import { REPORT_SCRIPT, REPORT_STYLE } from './html-assets.ts';
 import { outcomeSummaryHtml, rewriteLinesHtml } from './render-html-outcomes.ts';
 import { byResource, relaxedByContract, relaxedText } from './row-grouping.ts';
@@ -60,6 +62,7 @@ function summary(report: ContractReport): string {
     ...report.unreadableContracts.map((entry) => `<li>contract file <code>${esc(entry.file)}</code>${entry.field ? ` &gt; <code>${esc(entry.field)}</code>` : ''} could not be read: ${esc(entry.message)} [${esc(entry.code)}] (did not run)</li>`),
     ...report.unhandledErrors.map((error) => `<li>unhandled error: ${esc(error)}</li>`),
     ...report.crossShardDuplicateIds.map((id) => `<li>id <code>${esc(id)}</code> returned in two shards</li>`),
+    ...(report.reads ? [`<li>${esc(readSummaryText(report.reads))}</li>`] : []),
     ...(report.cleanup.leftovers.length ? [`<li><a href="#cleanup">${report.cleanup.leftovers.length} created entities left over</a></li>`] : []),
     ...(relaxed.size ? [`<li><a href="#relaxed">${[...relaxed.values()].reduce((n, entry) => n + entry.relaxed.length, 0)} documented constraints relaxed in ${relaxed.size} contracts</a> (the page's example breaks them)</li>`] : []),
   ];
@@ -156,7 +159,7 @@ function expectationsLine(report: ContractReport): string {
 /** Under the path of a row that did not simply pass: its outcome class and code, and how that compares with the baseline. */
 function classLine(row: ReportRow): string {
   if (row.outcome === 'passed' && row.expectation === 'met') return '';
-  const code = row.code ? ` · ${esc(row.code)}` : '';
+  const code = row.code ? ` · ${esc(row.code)}${row.fields?.length ? ` ${esc(row.fields.join(', '))}` : ''}` : '';
   const expectation = row.expectation === 'met' ? (row.outcome === 'passed' || row.outcome === 'skipped' ? '' : 'expected') : row.expectation;
   return `<span class="class">${esc(row.outcome)}${code}${expectation ? ` <span class="exp ${expectation}">${expectation}</span>` : ''}</span>`;
 }
@@ -164,7 +167,10 @@ function classLine(row: ReportRow): string {
 function cell(row: ReportRow, check: CheckName): string {
   const outcome = row.checks[check]?.outcome;
   if (!outcome) return '<td class="cell none">–</td>';
-  return `<td class="cell ${outcome}" title="${check}: ${outcome}">${CELL_TEXT[outcome]}</td>`;
+  // The read's delay under its result: eventual consistency seen at a glance.
+  const late = check === 'read' ? appearedText(row) : undefined;
+  const title = `${check}: ${outcome}${late ? `, appeared after ${row.read!.appearedAfterMs} ms` : ''}`;
+  return `<td class="cell ${outcome}" title="${title}">${CELL_TEXT[outcome]}${late ? `<small class="late">${late}</small>` : ''}</td>`;
 }
 
 /** Why a row did not pass: each failure with field, sent and received; the skip or error reason. */
@@ -172,12 +178,13 @@ function whyLines(row: ReportRow, docsBaseUrl: string | undefined): string[] {
   if (row.verdict === 'passed') return [];
   const lines: string[] = [];
   if (row.skipReason) lines.push(`<li>${row.verdict === 'error' ? 'target error' : 'skipped'}: ${esc(row.skipReason)}</li>`);
-  if (row.expected && row.expectation !== 'met') lines.push(`<li>the expectations list it as ${esc(row.expected.outcome)}${row.expected.code ? ` (${esc(row.expected.code)})` : ''}${row.expected.reason ? `: ${esc(row.expected.reason)}` : ''}</li>`);
+  if (row.expected && row.expectation !== 'met') lines.push(`<li>the expectations list it as ${esc(row.expected.outcome)}${row.expected.code ? ` (${esc(row.expected.code)}${row.expected.fields ? ` ${esc(row.expected.fields.join(', '))}` : ''})` : ''}${row.expected.reason ? `: ${esc(row.expected.reason)}` : ''}</li>`);
   else if (row.expected?.reason) lines.push(`<li>expected: ${esc(row.expected.reason)}</li>`);
   for (const check of CHECK_NAMES) {
     for (const failure of row.checks[check]?.failures ?? []) {
+      const [before, after] = valueLabels(check);
       const values = failure.sent !== undefined || failure.received !== undefined
-        ? ` <span class="sent">sent ${esc(shown(failure.sent))}</span>, <span class="received">received ${esc(shown(failure.received))}</span>`
+        ? ` <span class="sent">${before} ${esc(shown(failure.sent))}</span>, <span class="received">${after} ${esc(shown(failure.received))}</span>`
         : '';
       lines.push(`<li><b>${check}</b> <code>${esc(failure.code)}</code>${failure.field ? ` at <code>${esc(failure.field)}</code>` : ''}: ${esc(failure.message)}${values}${failure.where ? pageLine(failure.where, docsBaseUrl) : ''}</li>`);
     }

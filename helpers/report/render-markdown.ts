@@ -9,6 +9,8 @@ import type { CellOutcome, ContractReport, ReportRow } from './contract-report.t
 import { failureLink } from './failure-link.ts';
 import { markdownCode, markdownText } from './markdown-text.ts';
 import { modelCheckLines } from './model-check-section.ts';
+import { appearedText, valueLabels } from './read-cell.ts';
+import { readSummaryText } from './read-delays.ts';
 import { changesSection, countTables, expectationsHeadline, outcomeSections, rewritesSection } from './render-outcomes.ts';
 import { byResource, markdownRowName as rowName, relaxedByContract, relaxedText } from './row-grouping.ts';
 
@@ -37,6 +39,7 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
     '|---|---|---|---|---|',
     ...CHECK_NAMES.map((c) => `| ${c} | ${report.checkTotals[c].passed} | ${report.checkTotals[c].failed} | ${report.checkTotals[c].skipped} | ${report.checkTotals[c].error} |`),
     '',
+    ...(report.reads ? [markdownText(readSummaryText(report.reads)), ''] : []),
   ];
   if (report.unreadableContracts.length > 0) {
     out.push(`## ${report.unreadableContracts.length} contract file(s) could not be read (they did not run)`, '');
@@ -59,7 +62,7 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
 const VERDICT_ORDER: Record<CellOutcome, number> = { failed: 0, error: 1, skipped: 2, passed: 3 };
 
 function tableRow(row: ReportRow): string {
-  const cells = CHECK_NAMES.map((c) => (row.checks[c] ? ICON[row.checks[c].outcome] : '—'));
+  const cells = CHECK_NAMES.map((c) => (row.checks[c] ? `${ICON[row.checks[c].outcome]}${c === 'read' && appearedText(row) ? ` ${appearedText(row)}` : ''}` : '—'));
   const code = row.code && row.outcome !== 'passed' ? ` ${markdownCode(row.code)}` : '';
   return `| ${rowName(row)}<br><sub>${markdownText(row.contract)}</sub> | \`${row.pathTemplate}\` | ${row.status ?? ''} | ${row.outcome}${code} | ${row.expectation} | ${cells.join(' | ')} | ${row.retries.length || ''} |`;
 }
@@ -86,7 +89,8 @@ function failureSection(rows: ReportRow[], docsBaseUrl: string | undefined): str
       for (const f of row.checks[c]?.failures ?? []) {
         out.push(`- **${c}** \`${f.code}\`${f.field ? ` at \`${f.field}\`` : ''}: ${markdownText(f.message)}${f.where ? pageLine(f.where, docsBaseUrl) : ''}`);
         if (f.sent !== undefined || f.received !== undefined) {
-          out.push('  ```diff', `  - sent:     ${shown(f.sent)}`, `  + received: ${shown(f.received)}`, '  ```');
+          const [before, after] = valueLabels(c);
+          out.push('  ```diff', `  - ${`${before}:`.padEnd(9)} ${shown(f.sent)}`, `  + ${`${after}:`.padEnd(9)} ${shown(f.received)}`, '  ```');
         }
       }
     }

@@ -2,12 +2,16 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import nock from 'nock';
 import { createSchemaValidator, type SchemaValidator } from '../../contract/compile-schema.ts';
+import { systemClock as systemWaits } from '../../foundation/clock.ts';
 import type { Contract } from '../../foundation/contract-types.ts';
 import { fillPathTemplate } from '../../foundation/path-template.ts';
+import { createdEntityUrl } from '../created-entity-url.ts';
 import { buildOutgoingRequest } from '../outgoing-request.ts';
-import { sendWithSupertest } from '../send-with-supertest.ts';
-import type { CleanupResult, OutgoingRequest, Target, TargetResponse } from '../target-types.ts';
+import { readUntilFound, type ReadPolling } from '../read-until-found.ts';
+import { getWithSupertest, sendWithSupertest } from '../send-with-supertest.ts';
+import type { CleanupResult, OutgoingRequest, ReadRequest, ReadResponse, Target, TargetResponse } from '../target-types.ts';
 import { answerRequest } from './answer-request.ts';
+import { MockEntities } from './mock-entities.ts';
 import { systemClock } from './mock-clock.ts';
 import { MockAlreadyActiveError, MockUnhandledRequestError } from './mock-errors.ts';
 import { MockRoutes } from './mock-routes.ts';
@@ -20,6 +24,8 @@ export interface MockTargetOptions {
   onUnhandledRequest?: UnhandledRequestStrategy;
   /** The run's validator (and its compile cache); a mock of its own gets a fresh one. */
   schemas?: SchemaValidator;
+  /** How a read that answers 404 is read again (GRAPH_READ_DEADLINE_MS); default 10 s on the system clock. */
+  readPolling?: Partial<ReadPolling>;
 }
 
 /**
@@ -39,7 +45,9 @@ export function createMockTarget(contracts: readonly Contract[], options: MockTa
   if (activeOrigins.has(origin)) throw new MockAlreadyActiveError(origin);
   activeOrigins.add(origin);
   const clock = options.clock ?? systemClock;
-  const answering = { routes: new MockRoutes(contracts), clock, schemas: options.schemas ?? createSchemaValidator() };
+  const entities = new MockEntities();
+  const answering = { routes: new MockRoutes(contracts), clock, schemas: options.schemas ?? createSchemaValidator(), entities };
+  const polling: ReadPolling = { clock: systemWaits, deadlineMs: 10_000, ...options.readPolling };
   // The contract each send was built from reaches the interceptor through the async context
   // of the send: nothing is added to the request, and nothing is looked up again.
   const sending = new AsyncLocalStorage<Contract>();
@@ -81,9 +89,17 @@ export function createMockTarget(contracts: readonly Contract[], options: MockTa
       const headers = { ...request.headers, Authorization: MOCK_AUTHORIZATION };
       return sending.run(request.contract, () => sendWithSupertest(`${origin}/${request.contract.apiVersion}`, { ...request, headers }));
     },
-    async cleanup(): Promise<CleanupResult> {
-      // The mock keeps no state between requests, so there is nothing to delete.
+    async read(request: ReadRequest): Promise<ReadResponse> {
       throwIfUnhandled();
+      const { create } = request;
+      const url = createdEntityUrl(`${origin}/${create.contract.apiVersion}`, create, request.id, request.location);
+      const headers = { Accept: 'application/json', Authorization: MOCK_AUTHORIZATION };
+      return sending.run(create.contract, () => readUntilFound(url, (next) => getWithSupertest(next, headers), polling));
+    },
+    async cleanup(): Promise<CleanupResult> {
+      // The entities kept for reading back live in this process only: forgotten, no DELETE sent.
+      throwIfUnhandled();
+      entities.clear();
       return { deleted: 0, leftovers: [] };
     },
     async close() {

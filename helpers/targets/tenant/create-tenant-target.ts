@@ -14,6 +14,7 @@ import { type CreatedEntity, deleteEntities } from './created-entities.ts';
 import { cleanupOnInterrupt } from './interrupt-cleanup.ts';
 import { markerField, runMarker } from './marker.ts';
 import { permissionSkipReason } from './permission-gate.ts';
+import { readCreatedEntity } from './read-created-entity.ts';
 import { readBodyOverridesFile } from './tenant-files.ts';
 import { tenantBody } from './tenant-body.ts';
 import { createModelCheck } from './tenant-model-check.ts';
@@ -70,6 +71,8 @@ export async function createTenantTarget(context: RunContext): Promise<Target> {
       if (response.status >= 200 && response.status < 300) record(request, parseJson(response.text));
       return { ...response, retries: [...(prepareRetries.get(request) ?? []), ...response.retries] };
     },
+
+    read: (request) => readCreatedEntity(session, { clock: context.clock, deadlineMs: context.config.read.deadlineMs }, request),
 
     cleanup,
 
