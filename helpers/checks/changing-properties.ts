@@ -25,7 +25,7 @@ export const CHANGING_PROPERTY_RULES: readonly ChangingPropertyRule[] = [
     id: 'moving-timestamp',
     allows: 'forward',
     covers: 'a server-owned `DateTimeOffset` named `last…` or `…ModifiedDateTime`/`…UpdatedDateTime` (`lastModifiedDateTime`, `lastSyncDateTime`, `modifiedDateTime`)',
-    reason: 'the service moves it whenever it touches the entity (processing, assignment, sync): it may move forward, never back',
+    reason: 'the service moves it whenever it touches the entity (processing, assignment, sync); a time earlier than the create answered is a break',
     applies: ({ name, type }) => DATE_TIME.test(type ?? (name.endsWith('DateTime') ? 'DateTimeOffset' : '')) && /^last[A-Z]|(?:^m|M)odifiedDateTime$|(?:^u|U)pdatedDateTime$/.test(name),
   },
   {

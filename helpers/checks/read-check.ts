@@ -52,8 +52,9 @@ export function checkRead({ contract, sent, created, read, schemas }: ReadCheckI
   const pointers = new Set(writeOnly.map((w) => w.pointer));
   const schema = schemaViolations(contract, created, body, pointers, schemas);
   const compared = compareProperties(contract, created, body, serverOwned).filter((f) => !(nulled.has(f.field ?? '') && f.received === null));
-  // Write-only last: a contract break on the same path decides its class first.
-  return checkResult('read', [...schema, ...compared, ...writeOnly.map(writeOnlyFailure)]);
+  // The comparison first, as the most telling (`created 5, read "5"` over `must be integer`);
+  // write-only last, so a contract break on the same path decides its class.
+  return checkResult('read', [...compared, ...schema, ...writeOnly.map(writeOnlyFailure)]);
 }
 
 /**

@@ -1,32 +1,21 @@
-// Sends an OutgoingRequest (and the read check's GET) with supertest and keeps the raw body
-// text, so a check can say "not JSON" instead of superagent throwing while parsing.
+// Sends an OutgoingRequest with supertest and keeps the raw body text, so a check can say
+// "not JSON" instead of superagent throwing while parsing.
 import request from 'supertest';
 import type { OutgoingRequest, TargetResponse } from './target-types.ts';
 
 export async function sendWithSupertest(versionBase: string, outgoing: OutgoingRequest): Promise<TargetResponse> {
   const started = performance.now();
-  const response = await keepText(request(versionBase).post(outgoing.path).set(outgoing.headers)).send(JSON.stringify(outgoing.body));
-  return toTargetResponse(response, started);
-}
-
-/** A GET of an absolute URL (the read check's), answered with the raw text like a send. */
-export async function getWithSupertest(url: string, headers: Record<string, string>): Promise<TargetResponse> {
-  const started = performance.now();
-  const { origin, pathname, search } = new URL(url);
-  const response = await keepText(request(origin).get(`${pathname}${search}`).set(headers));
-  return toTargetResponse(response, started);
-}
-
-function keepText(test: request.Test): request.Test {
-  return test.buffer(true).parse((res, done) => {
-    let text = '';
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => (text += chunk));
-    res.on('end', () => done(null, text));
-  });
-}
-
-function toTargetResponse(response: request.Response, started: number): TargetResponse {
+  const response = await request(versionBase)
+    .post(outgoing.path)
+    .set(outgoing.headers)
+    .buffer(true)
+    .parse((res, done) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => done(null, text));
+    })
+    .send(JSON.stringify(outgoing.body));
   releaseLeftoverHandle(response);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(response.headers as Record<string, string | string[]>)) {

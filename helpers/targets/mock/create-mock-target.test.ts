@@ -97,6 +97,10 @@ describe('reading created entities back', () => {
       const byPath = await mock.read({ create, id });
       expect(byPath.url).toBe(`http://read.mock.invalid/beta${create.path}/${id}`);
       expect(byPath.text).toBe(response.text);
+      // The target reads in process; over the wire the mock answers the same.
+      const wire = await request('http://read.mock.invalid').get(`/beta${create.path}/${id}`).set('Authorization', 'Bearer t');
+      expect(wire.status).toBe(200);
+      expect(wire.body).toEqual(JSON.parse(response.text));
     } finally {
       await mock.close();
     }
