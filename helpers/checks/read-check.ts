@@ -8,6 +8,7 @@
 import type { SchemaValidator } from '../contract/compile-schema.ts';
 import type { Contract, JsonObject, JsonValue } from '../foundation/contract-types.ts';
 import { parseDateTimeOffset } from '../foundation/date-time-offset.ts';
+import { jsonDepthExceededAt, truncateJsonDepth } from '../foundation/json-depth.ts';
 import { isJsonObject } from '../foundation/json-object.ts';
 import { ownValue } from '../foundation/own-property.ts';
 import type { ReadResponse } from '../targets/target-types.ts';
@@ -37,7 +38,8 @@ export const READ_TERMS: ComparisonTerms = {
   length: (actual, expected) => `reads back with ${actual} items, the create answered ${expected}`,
 };
 
-export function checkRead({ contract, sent, created, read, schemas }: ReadCheckInput): CheckResult {
+export function checkRead({ contract, sent, created: answered, read, schemas }: ReadCheckInput): CheckResult {
+  let created = answered;
   const answer = answerFailure(read);
   if (answer) return checkResult('read', [answer]);
   const parsed = parseResponseBody(read);
@@ -45,7 +47,10 @@ export function checkRead({ contract, sent, created, read, schemas }: ReadCheckI
     const why = parsed.ok ? 'Body is JSON but not an object.' : parsed.failure.message;
     return checkResult('read', [{ code: 'READ_NOT_JSON', message: `GET ${read.url}: ${why}`, ...(parsed.ok ? { received: parsed.body } : {}) }]);
   }
-  const body = parsed.body;
+  // Compared recursively: a read nested past MAX_JSON_DEPTH is compared cut there, on both sides.
+  const deep = jsonDepthExceededAt(read.text) !== undefined;
+  const body = deep ? (truncateJsonDepth(parsed.body) as JsonObject) : parsed.body;
+  if (deep) created = truncateJsonDepth(created) as JsonObject;
   const serverOwned = new Set(contract.echo.serverOwned);
   const writeOnly = writeOnlyProperties(sent, created, body, serverOwned);
   const nulled = new Set(writeOnly.map((w) => w.field));
