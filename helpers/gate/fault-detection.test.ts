@@ -49,8 +49,9 @@ const EXPECTED: Record<FaultName, Expectation> = {
   'read-appears-late': {},
 };
 
-// Reads of a missing entity give up fast here; the polling itself is read-until-found.test.ts's.
-const readPolling = { deadlineMs: 200, firstWaitMs: 5, maxWaitMs: 40 };
+// Reads poll fast here (the polling itself is read-until-found.test.ts's); a missing entity is
+// given up on soon, one that appears late has time to, however loaded the machine.
+const readPolling = (fault: FaultName) => ({ deadlineMs: fault === 'read-404' ? 100 : 5_000, firstWaitMs: 5, maxWaitMs: 40 });
 
 const seeds = loadSeedContracts();
 const schemas = createSchemaValidator();
@@ -59,7 +60,7 @@ async function runWithFault(fault: FaultName, seedIndex: number): Promise<PathOu
   const { contract, name } = seeds[seedIndex]!;
   const transformer = faultTransformer(fault, contract);
   if ('notApplicable' in transformer) return transformer.notApplicable;
-  const target = createMockTarget([contract], { transformResponse: transformer, schemas, readPolling });
+  const target = createMockTarget([contract], { transformResponse: transformer, schemas, readPolling: readPolling(fault) });
   try {
     const [path] = planPaths([{ name, contract }]);
     const runner = { target, ids: new IdRegistry(), schemas };

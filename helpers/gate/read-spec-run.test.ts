@@ -59,7 +59,7 @@ async function fakeWith(switches: FakeGraphOptions['switches'] = {}): Promise<Fa
 /** A delegated token holding both roles, so every seed path is sent (as the first tenant proof does). */
 async function runAgainst(fake: FakeGraph, extra: Record<string, string> = {}): Promise<{ run: ChildRun; report: ContractReport }> {
   const token = fake.mintToken({ scp: 'DeviceManagementApps.ReadWrite.All DeviceManagementConfiguration.ReadWrite.All' });
-  const run = await runSpecInChild(tenantEnvFor(fake, { AZURE_CLIENT_SECRET: '', GRAPH_ACCESS_TOKEN: token, CONTRACTS_DIR, GRAPH_METADATA: 'off', SPEC_CONCURRENCY: '8', ...extra }));
+  const run = await runSpecInChild(tenantEnvFor(fake, { AZURE_CLIENT_SECRET: '', GRAPH_ACCESS_TOKEN: token, CONTRACTS_DIR, GRAPH_METADATA: 'off', ...extra }));
   const json = run.reports['contract-report.json'];
   if (!json) throw new Error(`The child run wrote no contract report.\n${run.stdout}\n${run.stderr}`);
   // Nothing a run created is left behind, whatever the read found.

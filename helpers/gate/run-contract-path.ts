@@ -31,11 +31,24 @@ export interface PathRunner {
   readOff?: string;
 }
 
-export async function runContractPath(runner: PathRunner, contract: Contract, identity: PathIdentity, label = `${identity.contract} ${identity.pathTemplate}`): Promise<PathOutcome> {
+/**
+ * A path whose create has been sent and checked: either its outcome already (skipped, an error,
+ * nothing to wait for) or the read-back that completes it. Apart so that the spec's pool
+ * (SPEC_CONCURRENCY) bounds the creates, while a read waiting for its entity to appear holds no
+ * slot of it; a tenant's reads are still bounded by the client (GRAPH_CONCURRENCY).
+ */
+export type SentPath = { outcome: PathOutcome } | { readBack(): Promise<PathOutcome> };
+
+export async function runContractPath(runner: PathRunner, contract: Contract, identity: PathIdentity, label?: string): Promise<PathOutcome> {
+  const sent = await sendContractPath(runner, contract, identity, label);
+  return 'outcome' in sent ? sent.outcome : sent.readBack();
+}
+
+export async function sendContractPath(runner: PathRunner, contract: Contract, identity: PathIdentity, label = `${identity.contract} ${identity.pathTemplate}`): Promise<SentPath> {
   const { target, ids, schemas } = runner;
   try {
     const prepared = await target.prepare(contract, identity.pathTemplate);
-    if (prepared.skip) return { ...identity, kind: 'skipped', reason: prepared.reason, classified: classifyOutcome({ kind: 'skipped' }) };
+    if (prepared.skip) return { outcome: { ...identity, kind: 'skipped', reason: prepared.reason, classified: classifyOutcome({ kind: 'skipped' }) } };
     const response = await target.send(prepared.request);
     const parsed = parseResponseBody(response);
     const created = response.status >= 200 && response.status < 300;
@@ -46,24 +59,36 @@ export async function runContractPath(runner: PathRunner, contract: Contract, id
     const json = checkJsonBody(contract, parsed, schemas);
     const echo = checkEcho(contract, prepared.request.body, entity);
     const id = checkId(entity, ids, label);
-    const readStep = await readBack(target, schemas, contract, prepared.request, response, entity, runner.readOff);
-    const checks = located(contract, { status, json, echo, id, read: readStep.result });
     return {
-      ...identity,
-      kind: 'ran',
-      status: response.status,
-      durationMs: response.durationMs,
-      retries: [...response.retries, ...readStep.retries],
-      ...(prepared.request.rewrites ? { rewrites: prepared.request.rewrites } : {}),
-      checks,
-      classified: classifyOutcome({ kind: 'ran', status: response.status, text: response.text, checks: Object.values(checks) }),
-      ...(read.ok ? { createdId: read.id } : {}),
-      ...(readStep.evidence ? { read: readStep.evidence } : {}),
+      readBack: async () => {
+        try {
+          const readStep = await readBack(target, schemas, contract, prepared.request, response, entity, runner.readOff);
+          const checks = located(contract, { status, json, echo, id, read: readStep.result });
+          return {
+            ...identity,
+            kind: 'ran',
+            status: response.status,
+            durationMs: response.durationMs,
+            retries: [...response.retries, ...readStep.retries],
+            ...(prepared.request.rewrites ? { rewrites: prepared.request.rewrites } : {}),
+            checks,
+            classified: classifyOutcome({ kind: 'ran', status: response.status, text: response.text, checks: Object.values(checks) }),
+            ...(read.ok ? { createdId: read.id } : {}),
+            ...(readStep.evidence ? { read: readStep.evidence } : {}),
+          };
+        } catch (error) {
+          return errorOutcome(identity, error);
+        }
+      },
     };
   } catch (error) {
-    const thrown = describeThrown(error);
-    return { ...identity, kind: 'error', ...thrown, classified: classifyOutcome({ kind: 'error', ...thrown }) };
+    return { outcome: errorOutcome(identity, error) };
   }
+}
+
+function errorOutcome(identity: PathIdentity, error: unknown): PathOutcome {
+  const thrown = describeThrown(error);
+  return { ...identity, kind: 'error', ...thrown, classified: classifyOutcome({ kind: 'error', ...thrown }) };
 }
 
 function located(contract: Contract, checks: Record<CheckName, CheckResult>): Record<CheckName, CheckResult> {

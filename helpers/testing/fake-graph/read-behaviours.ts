@@ -15,8 +15,8 @@ export const READ_BREAKS = {
 export type ReadBreak = keyof typeof READ_BREAKS;
 export type ReadBreakOf = (contract: Contract) => ReadBreak | undefined;
 
-/** Names a service treats as write-only: secrets, keys, passwords and payloads. */
-export const SECRET_LIKE = /secret|password|passphrase|preSharedKey|privateKey|payload/i;
+/** Names a service treats as write-only: a secret, a password, a key or a payload (not `passwordMinimumLength`). */
+export const SECRET_LIKE = /(?:secret|password|passphrase|preSharedKey|privateKey)$|^payload$/i;
 
 const plain = (name: string, value: JsonValue) => !name.includes('@') && name !== 'id' && value !== null && typeof value !== 'object';
 
