@@ -54,5 +54,5 @@ export function readSummaryText(summary: ReadSummary): string {
   const worst = summary.worst ? `: ${summary.worst.resource} ${summary.worst.apiVersion} ${summary.worst.pathTemplate}` : '';
   const later = summary.appearedLater === 0 ? 'each at once' : `${n(summary.appearedLater)} only after a 404`;
   const never = summary.notFound > 0 ? `; ${n(summary.notFound)} never appeared (READ_NOT_FOUND)` : '';
-  return `${n(summary.appeared)} created entities read back, ${later} (median ${n(summary.medianMs)} ms, worst ${n(summary.worstMs)} ms${worst})${never}.`;
+  return `${n(summary.appeared)} created ${summary.appeared === 1 ? 'entity' : 'entities'} read back, ${later} (median ${n(summary.medianMs)} ms, worst ${n(summary.worstMs)} ms${worst})${never}.`;
 }

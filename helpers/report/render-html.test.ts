@@ -118,3 +118,27 @@ describe('outcome classes in the HTML report', () => {
     expect(html).toContain('<span class="class">example-refused · ModelValidationFailure <span class="exp unexpected">unexpected</span></span>');
   });
 });
+
+describe('renderHtml: the read check', () => {
+  const identity = { contract: 'beta/intune-vpn-create', resource: 'vpn', apiVersion: 'beta', pathTemplate: '/vpns' };
+  const writeOnly = [{ code: 'READ_WRITE_ONLY' as const, field: 'sharedSecret', message: 'sharedSecret was sent and echoed by the create (a string of 9 characters, not shown) but reads back null: write-only.', received: null }];
+  const metas: ContractCheckMeta[] = CHECK_NAMES.map((check) => ({
+    identity, check, status: 201, retries: [],
+    classified: { outcome: 'contract-broken', rule: 'created-breaking-contract', code: 'READ_WRITE_ONLY', fields: ['sharedSecret'] },
+    ...(check === 'read'
+      ? { outcome: 'failed' as const, result: { check, ok: false, failures: writeOnly }, read: { url: 'https://g/beta/vpns/1', status: 200, appearedAfterMs: 1_250, durationMs: 1_300 } }
+      : { outcome: 'passed' as const, result: { check, ok: true, failures: [] } }),
+  }));
+  const html = renderHtml(buildContractReport(metas, runs, [], new Date('2026-01-01T00:00:00Z'), 'run-1'));
+
+  test('a write-only property is named in the class line and the failure, its value not shown', () => {
+    expect(html).toContain('<span class="class">contract-broken · READ_WRITE_ONLY sharedSecret <span class="exp unexpected">unexpected</span></span>');
+    expect(html).toContain('<b>read</b> <code>READ_WRITE_ONLY</code> at <code>sharedSecret</code>');
+    expect(html).toContain('property <code>sharedSecret</code>');
+  });
+
+  test('the read cell shows when the entity appeared; the summary is in the header', () => {
+    expect(html).toContain('<td class="cell failed" title="read: failed, appeared after 1250 ms">FAIL<small class="late">1.3 s</small></td>');
+    expect(html).toContain('<li>1 created entity read back, 1 only after a 404 (median 1,250 ms, worst 1,250 ms: vpn beta /vpns).</li>');
+  });
+});
