@@ -1,7 +1,9 @@
-// `npm run spec:stand-in -- [--share 0.3] [--break-echo NAME] [--contracts DIR] [--kill-after S]`:
-// a tenant run of the real spec over the whole shared corpus (built into a temp folder) against
-// fake-graph on 127.0.0.1, with the Intune-like behaviours (helpers/testing/fake-graph/intune-behaviours.ts)
-// switched on for a share of the contracts. GRAPH_EXPECTATIONS, GRAPH_EXPECTATIONS_STRICT and
+// `npm run spec:stand-in -- [--share 0.3] [--break-echo NAME] [--contracts DIR] [--kill-after S]
+// [--read-late MS] [--read-nulls-secrets] [--read-break NAME=KIND]...`: a tenant run of the real
+// spec over the whole shared corpus (built into a temp folder) against fake-graph on 127.0.0.1,
+// with the Intune-like behaviours (helpers/testing/fake-graph/intune-behaviours.ts) switched on for
+// a share of the contracts, and the reads of created entities switched as read-behaviours.ts says
+// (404 for MS after each create, secret-like properties nulled, NAME's reads broken by KIND). GRAPH_EXPECTATIONS, GRAPH_EXPECTATIONS_STRICT and
 // GRAPH_PREVIOUS_REPORT pass through; reports go to REPORTS_DIR (default reports/stand-in).
 // Prints the classes counted, the exit code, the wall time, the writes per window achieved
 // against the write budget, and what was left in the stand-in's store.
@@ -18,14 +20,28 @@ import { loadContracts } from '../helpers/gate/load-contracts.ts';
 import type { ContractReport } from '../helpers/report/contract-report.ts';
 import { startFakeGraph } from '../helpers/testing/fake-graph/fake-graph-server.ts';
 import { intuneByName, intuneShare, type IntuneBehaviourOf } from '../helpers/testing/fake-graph/intune-behaviours.ts';
+import { READ_BREAKS, type ReadBreak } from '../helpers/testing/fake-graph/read-behaviours.ts';
+import { readSummaryText } from '../helpers/report/read-delays.ts';
 import { tenantEnvFor } from '../helpers/testing/fake-graph/tenant-env.ts';
 import { buildCorpusContracts } from './corpus-contracts.ts';
 
-const { values } = parseArgs({ options: { share: { type: 'string', default: '0.3' }, 'break-echo': { type: 'string' }, contracts: { type: 'string' }, 'kill-after': { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    share: { type: 'string', default: '0.3' }, 'break-echo': { type: 'string' }, contracts: { type: 'string' }, 'kill-after': { type: 'string' },
+    'read-late': { type: 'string', default: '0' }, 'read-nulls-secrets': { type: 'boolean', default: false }, 'read-break': { type: 'string', multiple: true, default: [] },
+  },
+});
 const killAfterS = values['kill-after'] === undefined ? undefined : Number(values['kill-after']);
 if (killAfterS !== undefined && !(killAfterS > 0)) throw new Error(`--kill-after ${values['kill-after']}: expected a number of seconds above 0`);
 const share = Number(values.share);
 if (!(share >= 0 && share <= 1)) throw new Error(`--share ${values.share}: expected a number from 0 to 1`);
+const readLate = Number(values['read-late']);
+if (!(readLate >= 0)) throw new Error(`--read-late ${values['read-late']}: expected milliseconds, 0 or more`);
+const readBreaks = new Map(values['read-break'].map((entry): [string, ReadBreak] => {
+  const [name, kind] = entry.split('=');
+  if (!name || !kind || !Object.hasOwn(READ_BREAKS, kind)) throw new Error(`--read-break ${entry}: expected NAME=KIND, KIND one of ${Object.keys(READ_BREAKS).join(', ')}`);
+  return [name, kind as ReadBreak];
+}));
 
 let contractsDir = values.contracts;
 if (!contractsDir) {
@@ -39,7 +55,10 @@ const roles = [...new Set(contracts.flatMap((c) => c.permissions.application))].
 const shared = intuneShare(share);
 const broken = values['break-echo'] ? intuneByName({ [values['break-echo']]: 'broken-echo' }) : undefined;
 const intune: IntuneBehaviourOf = (contract) => broken?.(contract) ?? shared(contract);
-const fake = await startFakeGraph({ contracts, roles, switches: { intune } });
+const fake = await startFakeGraph({
+  contracts, roles,
+  switches: { intune, readNotFoundForMs: readLate, readNullsSecrets: values['read-nulls-secrets'], readBreaks: (contract) => readBreaks.get(contract.resource) ?? readBreaks.get(contract.source.file) },
+});
 
 const reportsDir = environmentVariable('REPORTS_DIR') ?? 'reports/stand-in';
 // Intune's budget is 100 writes per 20 s; the stand-in keeps the count and shortens the window
@@ -71,6 +90,7 @@ console.log(`\nstand-in: ${report.rows.length} paths of ${contracts.length} cont
 console.log(`stand-in: classes: ${classes}`);
 console.log(`stand-in: ${report.expectations.unexpected} unexpected, ${report.expectations.fixed} fixed, ${report.expectations.expectedFailures} expected failures; exit code ${exitCode}`);
 console.log(`stand-in: wall ${wallS.toFixed(1)} s; ${writes.length} writes, at most ${maxInWindow(writes, windowMs)} in any ${windowMs} ms window (budget ${budget})`);
+if (report.reads) console.log(`stand-in: ${readSummaryText(report.reads)}`);
 console.log(`stand-in: ${left} entities left in the stand-in's store; reports in ${reportsDir}`);
 process.exitCode = exitCode ?? 1;
 

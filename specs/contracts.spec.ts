@@ -15,7 +15,8 @@ import type { ContractCheckMeta, PathOutcome } from '../helpers/gate/path-outcom
 import { judgeModelFindings } from '../helpers/gate/model-expectations.ts';
 import { planPaths } from '../helpers/gate/plan-paths.ts';
 import { promisePool } from '../helpers/gate/promise-pool.ts';
-import { runContractPath } from '../helpers/gate/run-contract-path.ts';
+import { READ_OFF_REASON } from '../helpers/gate/read-back.ts';
+import { sendContractPath } from '../helpers/gate/run-contract-path.ts';
 import { inShard, selectContracts } from '../helpers/gate/select-contracts.ts';
 import { selectTarget } from '../helpers/targets/select-target.ts';
 
@@ -43,8 +44,14 @@ const target = await selectTarget(context, contracts.map((c) => c.contract)).cat
 const modelCheck = target.modelCheck?.(contracts.map((c) => c.contract)).then((result) => redactor.redactDeep(result));
 const ids = new IdRegistry();
 // Sends start now, bounded, so they overlap with collection; each describe awaits its own.
-const runner = { target, ids, schemas: context.schemas };
-const sends = promisePool(planned.map((p) => async () => redactor.redactDeep(await runContractPath(runner, p.contract, p.identity))), config.specConcurrency);
+const runner = { target, ids, schemas: context.schemas, ...(config.read.enabled ? {} : { readOff: READ_OFF_REASON }) };
+// The pool bounds the creates; each read-back (which may wait for its entity to appear) runs after
+// its create, outside the pool.
+const sent = promisePool(planned.map((p) => () => sendContractPath(runner, p.contract, p.identity)), config.specConcurrency);
+const sends = sent.map(async (path) => {
+  const done = await path;
+  return redactor.redactDeep('outcome' in done ? done.outcome : await done.readBack());
+});
 
 // vitest 4 passes fixtures first (they must be destructured) and the file task second.
 afterAll(async ({}, file) => {

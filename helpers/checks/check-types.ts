@@ -2,8 +2,8 @@
 import type { JsonValue } from '../foundation/contract-types.ts';
 import type { Where } from '../foundation/where.ts';
 
-export type CheckName = 'status' | 'json' | 'echo' | 'id';
-export const CHECK_NAMES: readonly CheckName[] = ['status', 'json', 'echo', 'id'];
+export type CheckName = 'status' | 'json' | 'echo' | 'id' | 'read';
+export const CHECK_NAMES: readonly CheckName[] = ['status', 'json', 'echo', 'id', 'read'];
 
 /** Every failure a check can report, with the check that reports it and what it means (docs/errors.md is generated from this). */
 export const CHECK_FAILURES = {
@@ -23,7 +23,16 @@ export const CHECK_FAILURES = {
   ID_NOT_STRING: { check: 'id', meaning: 'the `id` is not a string' },
   ID_EMPTY: { check: 'id', meaning: 'the `id` is an empty string' },
   ID_DUPLICATE: { check: 'id', meaning: 'another create of the run (any shard) got the same `id`' },
-} as const satisfies Record<string, { check: CheckName; meaning: string }>;
+  READ_NOT_FOUND: { check: 'read', meaning: 'the created entity\'s URL still answered 404 when GRAPH_READ_DEADLINE_MS ran out: the service said it created something that cannot be read' },
+  READ_STATUS: { check: 'read', meaning: 'the `GET` of the created entity answered another status than 200 (Graph\'s error code and message are named)' },
+  READ_UNAVAILABLE: { check: 'read', meaning: 'the `GET` of the created entity got no usable answer: still throttled (429) or a server error (5xx) after the retries, or no answer at all; the path is `unavailable`, not `contract-broken`' },
+  READ_NOT_JSON: { check: 'read', meaning: 'the `GET` of the created entity did not answer a JSON object (`Content-Type`, syntax or shape)' },
+  READ_SCHEMA_VIOLATION: { check: 'read', meaning: 'the entity read back breaks the contract\'s response schema; the field and the schema rule are named' },
+  READ_MISSING: { check: 'read', meaning: 'a property the create answered is missing from the entity read back' },
+  READ_MISMATCH: { check: 'read', meaning: 'a property reads back with another value than the create answered (compared as the echo check compares; a timestamp that changes on its own may only move forward)' },
+  READ_TYPE_MISMATCH: { check: 'read', meaning: 'a property reads back with another JSON type than the create answered' },
+  READ_WRITE_ONLY: { check: 'read', meaning: 'a property that was sent and echoed by the create reads back `null`: write-only (a secret, a key, a payload); one failure per property, which a baseline lists by property', perProperty: true },
+} as const satisfies Record<string, { check: CheckName; meaning: string; perProperty?: true }>;
 
 export type CheckCode = keyof typeof CHECK_FAILURES;
 
@@ -42,8 +51,21 @@ export interface CheckResult {
   check: CheckName;
   ok: boolean;
   failures: CheckFailure[];
+  /** Why the check did not run on this path (the `read` of a create that made no entity, or GRAPH_READ=false). */
+  skipped?: string;
 }
 
 export function checkResult(check: CheckName, failures: CheckFailure[]): CheckResult {
   return { check, ok: failures.length === 0, failures };
+}
+
+/** A check that had nothing to run on, and why; it neither passes nor fails the path. */
+export function skippedCheck(check: CheckName, reason: string): CheckResult {
+  return { check, ok: true, failures: [], skipped: reason };
+}
+
+/** Codes reported once per property (READ_WRITE_ONLY): a baseline lists the properties, and a new one is news. */
+export function isPerPropertyCode(code: string | undefined): boolean {
+  const failure = code === undefined || !Object.hasOwn(CHECK_FAILURES, code) ? undefined : CHECK_FAILURES[code as CheckCode];
+  return failure !== undefined && 'perProperty' in failure && failure.perProperty === true;
 }

@@ -3,7 +3,7 @@
 import { isJsonObject } from '../foundation/json-object.ts';
 import type { Contract, JsonObject, JsonValue } from '../foundation/contract-types.ts';
 import { checkResult, type CheckFailure, type CheckResult } from './check-types.ts';
-import { compareEchoedValue, type StringHint } from './compare-echoed-value.ts';
+import { compareEchoedValue, stringHintFor } from './compare-echoed-value.ts';
 import type { ParsedBody } from './parse-response-body.ts';
 import { describeFormatMismatch } from './server-owned-format.ts';
 import { ownValue } from '../foundation/own-property.ts';
@@ -20,7 +20,7 @@ export function checkEcho(contract: Contract, sentBody: JsonObject, parsed: Pars
   for (const field of contract.echo.equal) {
     const sent = ownValue(sentBody, field);
     if (sent === undefined) continue; // documented as echoed, but this example does not send it
-    failures.push(...compareEchoedValue(field, sent, ownValue(received, field), hintFor(facts.get(field)?.type)));
+    failures.push(...compareEchoedValue(field, sent, ownValue(received, field), stringHintFor(facts.get(field)?.type)));
   }
   for (const field of contract.echo.serverOwned) {
     if (field === 'id') continue;
@@ -33,13 +33,6 @@ export function checkEcho(contract: Contract, sentBody: JsonObject, parsed: Pars
     if (why) failures.push({ code: 'SERVER_OWNED_FORMAT', field, message: `${field}: ${why}, received ${JSON.stringify(value)}.`, received: value });
   }
   return checkResult('echo', failures);
-}
-
-function hintFor(type: string | undefined): StringHint {
-  if (type === undefined) return 'sniff';
-  const bare = type.replace(/^Edm\./, '');
-  // Pages that say `DateTime` mean a DateTimeOffset on the wire.
-  return bare === 'DateTimeOffset' || bare === 'DateTime' ? 'instant' : 'text';
 }
 
 function asObject(parsed: ParsedBody): JsonObject | undefined {

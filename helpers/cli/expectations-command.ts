@@ -16,7 +16,8 @@ export const expectationsCommand: CliCommand = {
   name: 'expectations',
   usage: 'graph-contracts expectations <contract-report.json>... --out <file> [--merge]',
   help: `Writes the expectations baseline from the JSON report(s) of a run: every path that did not
-pass (skipped paths and errors of the run itself aside) with its class and code, and every
+pass (skipped paths and errors of the run itself aside) with its class and code (and, for
+READ_WRITE_ONLY, the properties read back null), and every
 model check finding of severity error (page, code, property) under modelFindings. A reason
 already written in <file> is kept while the path's class is unchanged; a new entry starts with
 the service's own message.

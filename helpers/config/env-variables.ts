@@ -38,6 +38,8 @@ const VARIABLES = [
   { name: 'GRAPH_EXPECTATIONS_STRICT', scope: 'run', value: { kind: 'boolean', default: false }, meaning: 'a listed failure that now passes (`fixed`) fails the run too' },
   { name: 'GRAPH_PREVIOUS_REPORT', scope: 'run', value: { kind: 'text', expected: "the previous run's contract-report.json; a missing file is noted, never fatal" }, meaning: 'the report opens with what changed since that run' },
   { name: 'GRAPH_DOCS_BASE_URL', scope: 'run', value: { kind: 'url', expected: 'an absolute http(s) URL without query or fragment; a missing final `/` is added' }, meaning: "where the pages are published: each failure's `page:line` links to `<base><page>#L<line>`" },
+  { name: 'GRAPH_READ', scope: 'run', value: { kind: 'boolean', default: true }, meaning: 'the `read` check: each created entity is read back (`GET`) and held to the contract and to the create\'s answer; `false` reports it skipped' },
+  { name: 'GRAPH_READ_DEADLINE_MS', scope: 'run', value: { kind: 'int', min: 0, max: 600_000, default: 10_000 }, meaning: 'how long a created entity that answers 404 is read again (backoff from 100 ms to 1 s) before `READ_NOT_FOUND`: eventual consistency is not a failure until it lasts' },
   { name: 'GRAPH_ENV_FILE', scope: 'run', value: { kind: 'text', default: '.env', expected: 'a dotenv file; a missing one is ignored' }, meaning: 'the file read for variables not set in the environment' },
   // tenant
   { name: 'AZURE_TENANT_ID', scope: 'tenant', value: { kind: 'text', expected: 'the directory (tenant) id of the test tenant, a GUID (not a domain name: the write guard compares it with the token\'s `tid`); required with a client secret' }, meaning: 'the tenant the token is requested for and checked against' },

@@ -108,7 +108,7 @@ describe('resolveRunConfig', () => {
   });
 
   it('takes empty values as defaults: `cp .env.example .env` runs as no .env does', () => {
-    const copiedExample = { GRAPH_TARGET: '', CONTRACTS_DIR: '', CONTRACT: '', SPEC_CONCURRENCY: '', CONTRACT_SHARDS: '', REPORTS_DIR: '', GRAPH_CLOUD: '', GRAPH_EXPECTATIONS: '', GRAPH_EXPECTATIONS_STRICT: '', GRAPH_PREVIOUS_REPORT: '', GRAPH_DOCS_BASE_URL: '' };
+    const copiedExample = { GRAPH_TARGET: '', CONTRACTS_DIR: '', CONTRACT: '', SPEC_CONCURRENCY: '', CONTRACT_SHARDS: '', REPORTS_DIR: '', GRAPH_CLOUD: '', GRAPH_EXPECTATIONS: '', GRAPH_EXPECTATIONS_STRICT: '', GRAPH_PREVIOUS_REPORT: '', GRAPH_DOCS_BASE_URL: '', GRAPH_READ: '', GRAPH_READ_DEADLINE_MS: '' };
     expect(resolveRunConfig(copiedExample)).toEqual(DEFAULT_RUN_CONFIG);
     expect(resolveRunConfig({ REPORTS_DIR: '  ' }).reportsDir).toBe('reports');
   });
@@ -125,6 +125,15 @@ describe('resolveRunConfig', () => {
       previousReportFile: 'prev/contract-report.json',
     });
     expect(problemsOf({ GRAPH_EXPECTATIONS_STRICT: 'yes' })).toEqual(['GRAPH_EXPECTATIONS_STRICT is "yes": expected true or false, in any case (default false).']);
+  });
+
+  it('reads the read check\'s switch and deadline, and refuses values out of range', () => {
+    expect(resolveRunConfig({}).read).toEqual({ enabled: true, deadlineMs: 10_000 });
+    expect(resolveRunConfig({ GRAPH_READ: 'false', GRAPH_READ_DEADLINE_MS: '0' }).read).toEqual({ enabled: false, deadlineMs: 0 });
+    expect(problemsOf({ GRAPH_READ: 'no', GRAPH_READ_DEADLINE_MS: '-1' })).toEqual([
+      'GRAPH_READ is "no": expected true or false, in any case (default true).',
+      'GRAPH_READ_DEADLINE_MS is "-1": expected a whole number from 0 to 600000 (default 10000).',
+    ]);
   });
 
   it.each([

@@ -34,8 +34,17 @@ export interface RunConfig {
    * page line then links to `<base><page file>#L<line>`. Absent, the location is plain text.
    */
   docsBaseUrl?: string;
+  /** The `read` check: GRAPH_READ and GRAPH_READ_DEADLINE_MS. */
+  read: ReadConfig;
   /** Present exactly when target is `tenant`. */
   tenant?: TenantConfig;
+}
+
+export interface ReadConfig {
+  /** GRAPH_READ: read each created entity back; off, the check is reported skipped. */
+  enabled: boolean;
+  /** GRAPH_READ_DEADLINE_MS: how long a 404 after the create is read again before it counts. */
+  deadlineMs: number;
 }
 
 export const DEFAULT_RUN_CONFIG: RunConfig = {
@@ -46,6 +55,7 @@ export const DEFAULT_RUN_CONFIG: RunConfig = {
   contractShards: 1,
   reportsDir: 'reports',
   expectationsStrict: false,
+  read: { enabled: true, deadlineMs: 10_000 },
 };
 
 const DEFAULT_TENANT_CONCURRENCY = 2;
@@ -62,6 +72,10 @@ export function resolveRunConfig(env: Env): RunConfig {
     contractShards: readIntVariable(env, 'CONTRACT_SHARDS', problems),
     reportsDir: readText(env, 'REPORTS_DIR') || DEFAULT_RUN_CONFIG.reportsDir,
     expectationsStrict: readBoolean(env, 'GRAPH_EXPECTATIONS_STRICT', DEFAULT_RUN_CONFIG.expectationsStrict, problems),
+    read: {
+      enabled: readBoolean(env, 'GRAPH_READ', DEFAULT_RUN_CONFIG.read.enabled, problems),
+      deadlineMs: readIntVariable(env, 'GRAPH_READ_DEADLINE_MS', problems),
+    },
   };
   const stepSummaryFile = readText(env, 'GITHUB_STEP_SUMMARY');
   if (stepSummaryFile) config.stepSummaryFile = stepSummaryFile;

@@ -1,6 +1,7 @@
 // The reference pages' tables that are facts of the code, not prose: each is rendered from the
 // table the code itself reads, between markers in its page. `npm run docs` writes them;
 // generated-sections.test.ts fails while a page is behind, naming the page and the command.
+import { CHANGING_PROPERTY_RULES } from '../checks/changing-properties.ts';
 import { CHECK_FAILURES } from '../checks/check-types.ts';
 import { COMMANDS } from '../cli/commands.ts';
 import { ENV_VARIABLES, type EnvValue, type EnvVariable } from '../config/env-variables.ts';
@@ -71,6 +72,7 @@ export const GENERATED_SECTIONS: readonly GeneratedSection[] = [
   { page: 'docs/errors.md', name: 'page-problems', render: pageProblemTable },
   { page: 'docs/errors.md', name: 'check-failures', render: () => table(['code', 'check', 'meaning'], Object.entries(CHECK_FAILURES).map(([code, failure]) => [`\`${code}\``, `\`${failure.check}\``, failure.meaning])) },
   { page: 'docs/model-check.md', name: 'lint-rules', render: lintRulesMarkdown },
+  { page: 'docs/gate.md', name: 'changing-properties', render: () => table(['rule', 'covers', 'may', 'why'], CHANGING_PROPERTY_RULES.map((rule) => [`\`${rule.id}\``, rule.covers, rule.allows === 'forward' ? 'move forward, never back' : 'be filled in', rule.reason])) },
   { page: 'docs/tenant-runs.md', name: 'outcome-rules', render: () => table(['rule', 'class', 'reason'], OUTCOME_RULES.map((rule) => [`\`${rule.id}\``, rule.outcome, rule.reason])) },
   { page: 'docs/cli.md', name: 'commands', render: cliReference },
   { page: 'docs/diff.md', name: 'diff-rules', render: diffRulesMarkdown },

@@ -5,9 +5,10 @@ import { checkResult, type CheckResult } from '../checks/check-types.ts';
 import { classifyOutcome, refusedField, type ClassifiedOutcome, type OutcomeEvidence } from './classify-outcome.ts';
 import { OUTCOME_CLASSES, OUTCOME_RULES } from './outcome-rules.ts';
 
-const ALL_OK: CheckResult[] = [checkResult('status', []), checkResult('json', []), checkResult('echo', []), checkResult('id', [])];
+const ALL_OK: CheckResult[] = [checkResult('status', []), checkResult('json', []), checkResult('echo', []), checkResult('id', []), checkResult('read', [])];
+const readFailed = (...failures: Array<[string, string | undefined]>): CheckResult[] => [...ALL_OK.slice(0, 4), checkResult('read', failures.map(([code, field]) => ({ code: code as 'READ_MISMATCH', ...(field ? { field } : {}), message: `${code} ${field ?? ''}` })))];
 const statusFailed = (status: number): CheckResult[] => [checkResult('status', [{ code: 'STATUS_MISMATCH', message: `expected 201, got ${status}` }]), ...ALL_OK.slice(1)];
-const echoFailed: CheckResult[] = [...ALL_OK.slice(0, 2), checkResult('echo', [{ code: 'ECHO_MISMATCH', field: 'displayName', message: 'differs' }]), ALL_OK[3]!];
+const echoFailed: CheckResult[] = [...ALL_OK.slice(0, 2), checkResult('echo', [{ code: 'ECHO_MISMATCH', field: 'displayName', message: 'differs' }]), ...ALL_OK.slice(3)];
 
 /** Graph's envelope; `inner` puts Intune's JSON document inside `message`. */
 function graphBody(code: string, message: string, inner = false): string {
@@ -75,6 +76,11 @@ const CASES: Array<[string, OutcomeEvidence, Partial<ClassifiedOutcome>]> = [
   ['the run failed to send', { kind: 'error', code: 'MOCK_UNHANDLED_REQUEST', message: 'unhandled' }, { outcome: 'unavailable', rule: 'run-error', runError: true }],
   ['gated before sending', { kind: 'skipped' }, { outcome: 'skipped', rule: 'gated-before-send', code: undefined }],
   ['a 302 redirect', ran(302, ''), { outcome: 'contract-broken', rule: 'unexpected-answer' }],
+  ['201 whose entity reads back changed', ran(201, '{"id":"1"}', readFailed(['READ_MISMATCH', 'displayName'])), { outcome: 'contract-broken', rule: 'created-breaking-contract', code: 'READ_MISMATCH', fields: undefined }],
+  ['201 whose entity never appeared', ran(201, '{"id":"1"}', readFailed(['READ_NOT_FOUND', undefined])), { outcome: 'contract-broken', code: 'READ_NOT_FOUND' }],
+  ['201 with two write-only properties: each named, sorted', ran(201, '{"id":"1"}', readFailed(['READ_WRITE_ONLY', 'sharedSecret'], ['READ_WRITE_ONLY', 'certificate'])), { outcome: 'contract-broken', code: 'READ_WRITE_ONLY', fields: ['certificate', 'sharedSecret'] }],
+  ['201 whose read was throttled to the end', ran(201, '{"id":"1"}', readFailed(['READ_UNAVAILABLE', undefined])), { outcome: 'unavailable', rule: 'read-unavailable', code: 'READ_UNAVAILABLE', message: 'READ_UNAVAILABLE ' }],
+  ['201 throttled on read and broken on echo: the break decides', ran(201, '{"id":"1"}', [...echoFailed.slice(0, 4), readFailed(['READ_UNAVAILABLE', undefined])[4]!]), { outcome: 'contract-broken', code: 'ECHO_MISMATCH' }],
   ['415 for the media type', ran(415, graphBody('UnsupportedMediaType', 'Content-Type is not supported.')), { outcome: 'example-refused', code: 'UnsupportedMediaType' }],
 ];
 

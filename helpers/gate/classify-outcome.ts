@@ -1,7 +1,7 @@
 // One class per contract path, from what the path produced: the status, Graph's error
 // `code`, the decoded message (Intune's JSON inside `error.message`, not the escaped text)
 // and the checks. Pure: the rules are OUTCOME_RULES; this only evaluates them.
-import type { CheckResult } from '../checks/check-types.ts';
+import { isPerPropertyCode, type CheckResult } from '../checks/check-types.ts';
 import { decodeGraphError, type DecodedGraphError } from '../targets/tenant/graph-error.ts';
 import { OUTCOME_RULES, REFUSED_FIELD_PATTERNS, type OutcomeClass, type OutcomeRule } from './outcome-rules.ts';
 
@@ -21,6 +21,8 @@ export interface ClassifiedOutcome {
   code?: string;
   /** The refused field, where the service's message names one. */
   field?: string;
+  /** For a per-property code (READ_WRITE_ONLY): every property it was reported for, sorted. */
+  fields?: string[];
   /** The decoded error message (Intune's inner Message), cut to MESSAGE_LIMIT characters. */
   message?: string;
   /** The run itself failed: never an expected result. */
@@ -41,10 +43,17 @@ export function classifyOutcome(evidence: OutcomeEvidence): ClassifiedOutcome {
     classified.code = evidence.code;
     classified.message = cut(evidence.message);
   } else if (evidence.kind === 'ran') {
-    const failed = evidence.checks.flatMap((check) => check.failures)[0];
+    const failures = evidence.checks.flatMap((check) => check.failures);
+    const failed = failures[0];
+    const byChecks = rule.outcome === 'contract-broken' || rule.when.failedWith !== undefined;
     if (graph?.code) classified.code = graph.code;
-    else if (rule.outcome === 'contract-broken' && failed) classified.code = failed.code;
+    else if (byChecks && failed) classified.code = failed.code;
     if (graph?.message) classified.message = cut(graph.message);
+    else if (rule.when.failedWith && failed) classified.message = cut(failed.message);
+    // A per-property code (READ_WRITE_ONLY) names its properties: a baseline lists them, a new one is news.
+    if (!graph?.code && failed && isPerPropertyCode(failed.code)) {
+      classified.fields = [...new Set(failures.filter((f) => f.code === failed.code).map((f) => f.field ?? ''))].sort();
+    }
     const field = rule.outcome === 'example-refused' && graph?.message ? refusedField(graph.message) : undefined;
     if (field) classified.field = field;
   }
@@ -81,11 +90,15 @@ function matches(rule: OutcomeRule, evidence: OutcomeEvidence, errorText: string
   const { when } = rule;
   if (when.kind !== undefined && when.kind !== evidence.kind) return false;
   if (when.targetError && !(evidence.kind === 'error' && when.targetError.test(evidence.code))) return false;
-  if (when.status || when.checksPassed !== undefined || when.error) {
+  if (when.status || when.checksPassed !== undefined || when.error || when.failedWith) {
     if (evidence.kind !== 'ran') return false;
     if (when.status && !when.status.some(([low, high]) => evidence.status >= low && evidence.status <= high)) return false;
     if (when.checksPassed !== undefined && when.checksPassed !== evidence.checks.every((check) => check.ok)) return false;
     if (when.error && !when.error.test(errorText)) return false;
+    if (when.failedWith) {
+      const codes = evidence.checks.flatMap((check) => check.failures.map((failure) => failure.code));
+      if (codes.length === 0 || !codes.every((code) => when.failedWith!.includes(code))) return false;
+    }
   }
   return true;
 }

@@ -13,13 +13,16 @@ export interface ExpectationVerdict {
   expected?: PathExpectation;
 }
 
-export function compareWithExpectation(actual: Pick<ClassifiedOutcome, 'outcome' | 'code' | 'runError'>, expected: PathExpectation | undefined): ExpectationVerdict {
+export function compareWithExpectation(actual: Pick<ClassifiedOutcome, 'outcome' | 'code' | 'runError' | 'fields'>, expected: PathExpectation | undefined): ExpectationVerdict {
   const verdict = (expectation: ExpectationResult): ExpectationVerdict => (expected ? { expectation, expected } : { expectation });
   if (actual.runError) return verdict('unexpected');
   if (!expected) return verdict(actual.outcome === 'passed' || actual.outcome === 'skipped' ? 'met' : 'unexpected');
   if (actual.outcome === 'passed') return verdict(expected.outcome === 'passed' ? 'met' : 'fixed');
   if (actual.outcome !== expected.outcome) return verdict('unexpected');
-  return verdict(expected.code === undefined || expected.code === actual.code ? 'met' : 'unexpected');
+  if (expected.code !== undefined && expected.code !== actual.code) return verdict('unexpected');
+  // A property the baseline does not list (a new write-only one) is news.
+  const listed = expected.fields;
+  return verdict(listed === undefined || (actual.fields ?? []).every((field) => listed.includes(field)) ? 'met' : 'unexpected');
 }
 
 /** Whether a result is a failure the baseline already knows about (not passed, not skipped, met). */

@@ -22,7 +22,7 @@ test.skipIf(CORPUS.missing)(nameNeeding('every corpus contract passes the gate a
   const vitest = join(import.meta.dirname, '../../node_modules/vitest/vitest.mjs');
   const child = spawnSync(process.execPath, [vitest, 'run', '--project', 'contracts*', '--reporter=dot', '--reporter=./helpers/report/contract-reporter.ts'], {
     cwd: join(import.meta.dirname, '../..'),
-    env: { ...process.env, CONTRACTS_DIR: contractsDir, REPORTS_DIR: reportsDir, CONTRACT_SHARDS: '1', CONTRACT: '', GRAPH_TARGET: 'mock' },
+    env: { ...process.env, CONTRACTS_DIR: contractsDir, REPORTS_DIR: reportsDir, CONTRACT_SHARDS: '1', CONTRACT: '', GRAPH_TARGET: 'mock', GRAPH_READ: '' },
     encoding: 'utf8',
   });
   expect(child.status, child.stdout.slice(-2000) + child.stderr.slice(-2000)).toBe(0);
@@ -30,6 +30,8 @@ test.skipIf(CORPUS.missing)(nameNeeding('every corpus contract passes the gate a
   expect(written).toBeGreaterThan(1000);
   expect(report.totals.failed + report.totals.error + report.totals.skipped).toBe(0);
   expect(report.totals.paths).toBeGreaterThanOrEqual(written);
+  // Every created entity was read back, as created.
+  expect(report.checkTotals.read.passed).toBe(report.totals.paths);
   // Rows carry what the HTML and markdown name them by, and the contracts' relaxed constraints.
   expect(report.rows.filter((row) => !row.dialect)).toEqual([]);
   expect(report.rows.filter((row) => row.relaxed?.length).length).toBeGreaterThan(0);

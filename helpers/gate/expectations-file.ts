@@ -14,6 +14,11 @@ export interface PathExpectation {
   outcome: OutcomeClass;
   /** Graph's error code (or the check code of a broken contract); absent: any code. */
   code?: string;
+  /**
+   * For a per-property code (READ_WRITE_ONLY): the properties known to have it. The path is as
+   * expected while every property it is reported for is listed; absent: any.
+   */
+  fields?: string[];
   /** Free text for people: why this path is expected not to pass. */
   reason?: string;
 }
@@ -61,6 +66,7 @@ const SCHEMA = {
           properties: {
             outcome: { enum: [...OUTCOME_CLASSES] },
             code: { type: 'string', minLength: 1 },
+            fields: { type: 'array', items: { type: 'string' } },
             reason: { type: 'string' },
           },
         },
@@ -96,7 +102,7 @@ export function parseExpectations(text: string, file: string): ExpectationsFile 
   if (validate(value)) return value;
   const problems = (validate.errors ?? []).map((e) => {
     const where = fieldOf(e.instancePath, e.keyword === 'required' ? String(e.params.missingProperty) : e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : undefined);
-    const allowed = e.keyword === 'enum' ? `: expected one of ${(e.params.allowedValues as string[]).join(', ')}` : e.keyword === 'const' ? `: expected ${JSON.stringify(e.params.allowedValue)}` : e.keyword === 'pattern' || e.keyword === 'propertyNames' ? ': expected a path template starting with "/"' : e.keyword === 'additionalProperties' ? ': unknown field (expected outcome, code, reason)' : '';
+    const allowed = e.keyword === 'enum' ? `: expected one of ${(e.params.allowedValues as string[]).join(', ')}` : e.keyword === 'const' ? `: expected ${JSON.stringify(e.params.allowedValue)}` : e.keyword === 'pattern' || e.keyword === 'propertyNames' ? ': expected a path template starting with "/"' : e.keyword === 'additionalProperties' ? ': unknown field (expected outcome, code, fields, reason)' : '';
     return `${where}: ${e.message ?? e.keyword}${allowed}`;
   });
   throw new ExpectationsFileError(file, [...new Set(problems)]);

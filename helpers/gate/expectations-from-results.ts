@@ -6,7 +6,7 @@
 import type { ClassifiedOutcome } from './classify-outcome.ts';
 import { EXPECTATIONS_FORMAT, type ExpectationsFile, type PathExpectation } from './expectations-file.ts';
 
-export interface ResultForBaseline extends Pick<ClassifiedOutcome, 'outcome' | 'code' | 'field' | 'message' | 'runError'> {
+export interface ResultForBaseline extends Pick<ClassifiedOutcome, 'outcome' | 'code' | 'field' | 'fields' | 'message' | 'runError'> {
   contract: string;
   pathTemplate: string;
 }
@@ -32,6 +32,7 @@ export function expectationsFromResults(results: readonly ResultForBaseline[], {
     const before = previous?.expectations[result.contract]?.[result.pathTemplate];
     const expectation: PathExpectation = { outcome: result.outcome };
     if (result.code) expectation.code = result.code;
+    if (result.fields?.length) expectation.fields = [...result.fields];
     const reason = before?.outcome === result.outcome && before.reason ? before.reason : serviceReason(result);
     if (reason) expectation.reason = reason;
     entries.push([result.contract, result.pathTemplate, expectation]);
@@ -43,6 +44,7 @@ export function expectationsFromResults(results: readonly ResultForBaseline[], {
 }
 
 function serviceReason(result: ResultForBaseline): string | undefined {
-  const parts = [result.field ? `refused field ${result.field}` : undefined, result.message].filter(Boolean);
+  const properties = result.fields?.length ? `${result.code ?? 'reported'} for ${result.fields.join(', ')}` : undefined;
+  const parts = [result.field ? `refused field ${result.field}` : undefined, properties, result.message].filter(Boolean);
   return parts.length > 0 ? parts.join(': ') : undefined;
 }

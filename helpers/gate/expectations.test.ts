@@ -19,6 +19,7 @@ describe('parseExpectations', () => {
     ['unknown class', JSON.stringify({ format: 1, expectations: { c: { '/a': { outcome: 'refused' } } } }), ['expectations > c > /a > outcome: must be equal to one of the allowed values: expected one of passed, contract-broken, example-refused']],
     ['missing outcome', JSON.stringify({ format: 1, expectations: { c: { '/a': { code: 'BadRequest' } } } }), ["expectations > c > /a > outcome: must have required property 'outcome'"]],
     ['unknown field', JSON.stringify({ format: 1, expectations: { c: { '/a': { outcome: 'passed', status: 400 } } } }), ['expectations > c > /a > status: must NOT have additional properties: unknown field']],
+    ['fields that are not property names', JSON.stringify({ format: 1, expectations: { c: { '/a': { outcome: 'contract-broken', code: 'READ_WRITE_ONLY', fields: 'secret' } } } }), ['expectations > c > /a > fields: must be array']],
     ['a key that is no path', JSON.stringify({ format: 1, expectations: { c: { a: { outcome: 'passed' } } } }), ['expectations > c', 'expected a path template starting with "/"']],
   ])('%s: names the field and what was expected', (_name, text, fragments) => {
     let error: unknown;
@@ -36,9 +37,10 @@ describe('parseExpectations', () => {
 });
 
 const refused = (code?: string): PathExpectation => ({ outcome: 'example-refused', ...(code ? { code } : {}) });
+const writeOnly = (...fields: string[]): PathExpectation => ({ outcome: 'contract-broken', code: 'READ_WRITE_ONLY', fields });
 
 describe('compareWithExpectation', () => {
-  test.each<[string, { outcome: OutcomeClass; code?: string; runError?: true }, PathExpectation | undefined, ExpectationResult]>([
+  test.each<[string, { outcome: OutcomeClass; code?: string; runError?: true; fields?: string[] }, PathExpectation | undefined, ExpectationResult]>([
     ['unlisted pass', { outcome: 'passed' }, undefined, 'met'],
     ['unlisted skip', { outcome: 'skipped' }, undefined, 'met'],
     ['unlisted refusal', { outcome: 'example-refused', code: 'BadRequest' }, undefined, 'unexpected'],
@@ -51,6 +53,12 @@ describe('compareWithExpectation', () => {
     ['listed refusal, now skipped', { outcome: 'skipped' }, refused('BadRequest'), 'unexpected'],
     ['listed pass, passes', { outcome: 'passed' }, { outcome: 'passed' }, 'met'],
     ['listed unavailable, a run error', { outcome: 'unavailable', code: 'MOCK_UNHANDLED_REQUEST', runError: true }, { outcome: 'unavailable' }, 'unexpected'],
+    ['listed write-only property, holds', { outcome: 'contract-broken', code: 'READ_WRITE_ONLY', fields: ['secret'] }, writeOnly('secret'), 'met'],
+    ['listed write-only properties, one of them no longer', { outcome: 'contract-broken', code: 'READ_WRITE_ONLY', fields: ['secret'] }, writeOnly('key', 'secret'), 'met'],
+    ['a new write-only property beside a listed one', { outcome: 'contract-broken', code: 'READ_WRITE_ONLY', fields: ['key', 'secret'] }, writeOnly('secret'), 'unexpected'],
+    ['listed write-only, now a read mismatch', { outcome: 'contract-broken', code: 'READ_MISMATCH' }, writeOnly('secret'), 'unexpected'],
+    ['listed write-only with no properties: any', { outcome: 'contract-broken', code: 'READ_WRITE_ONLY', fields: ['key'] }, { outcome: 'contract-broken', code: 'READ_WRITE_ONLY' }, 'met'],
+    ['listed write-only, now reads back', { outcome: 'passed' }, writeOnly('secret'), 'fixed'],
   ])('%s -> %s', (_name, actual, expected, want) => {
     const verdict = compareWithExpectation(actual, expected);
     expect(verdict.expectation).toBe(want);
@@ -91,6 +99,12 @@ describe('expectationsFromResults', () => {
       },
     });
     // What it writes is a valid file.
+    expect(parseExpectations(JSON.stringify(file), 'out.json')).toEqual(file);
+  });
+
+  test('a write-only finding is listed with its properties', () => {
+    const file = expectationsFromResults([result('a', '/a', 'contract-broken', { code: 'READ_WRITE_ONLY', fields: ['certificate', 'sharedSecret'] })]);
+    expect(file.expectations.a).toEqual({ '/a': { outcome: 'contract-broken', code: 'READ_WRITE_ONLY', fields: ['certificate', 'sharedSecret'], reason: 'READ_WRITE_ONLY for certificate, sharedSecret' } });
     expect(parseExpectations(JSON.stringify(file), 'out.json')).toEqual(file);
   });
 

@@ -1,6 +1,7 @@
 // Proof that the gate catches a broken service and stays silent on a correct one: every
 // fault of mock-faults.ts, on every seed contract, must be reported by the RIGHT check
-// with the right code, and by no check that has no business failing.
+// with the right code, and by no check that has no business failing (a `read-` fault by the
+// read check alone).
 import { describe, expect, test } from 'vitest';
 import type { CheckCode, CheckName } from '../checks/check-types.ts';
 import { IdRegistry } from '../checks/id-check.ts';
@@ -38,7 +39,19 @@ const EXPECTED: Record<FaultName, Expectation> = {
   'html-body': { check: 'json', codes: ['CONTENT_TYPE_NOT_JSON'], collateral: BODY_GONE },
   'invalid-json': { check: 'json', codes: ['BODY_INVALID_JSON'], collateral: BODY_GONE },
   'correct-with-extras': {},
+  // The create's answer is right; only reading the entity back shows the fault.
+  'read-404': { check: 'read', codes: ['READ_NOT_FOUND'] },
+  'read-drop-field': { check: 'read', codes: ['READ_MISSING'] },
+  'read-change-value': { check: 'read', codes: ['READ_MISMATCH'] },
+  'read-type': { check: 'read', codes: ['READ_TYPE_MISMATCH'] },
+  'read-write-only': { check: 'read', codes: ['READ_WRITE_ONLY'] },
+  // Eventual consistency is no fault: the entity appears within the deadline.
+  'read-appears-late': {},
 };
+
+// Reads poll fast here (the polling itself is read-until-found.test.ts's); a missing entity is
+// given up on soon, one that appears late has time to, however loaded the machine.
+const readPolling = (fault: FaultName) => ({ deadlineMs: fault === 'read-404' ? 100 : 5_000, firstWaitMs: 5, maxWaitMs: 40 });
 
 const seeds = loadSeedContracts();
 const schemas = createSchemaValidator();
@@ -47,7 +60,7 @@ async function runWithFault(fault: FaultName, seedIndex: number): Promise<PathOu
   const { contract, name } = seeds[seedIndex]!;
   const transformer = faultTransformer(fault, contract);
   if ('notApplicable' in transformer) return transformer.notApplicable;
-  const target = createMockTarget([contract], { transformResponse: transformer, schemas });
+  const target = createMockTarget([contract], { transformResponse: transformer, schemas, readPolling: readPolling(fault) });
   try {
     const [path] = planPaths([{ name, contract }]);
     const runner = { target, ids: new IdRegistry(), schemas };
@@ -70,6 +83,7 @@ describe.each(FAULT_NAMES.map((f) => [f]))('%s', (fault) => {
     expect(outcome.kind).toBe('ran');
     if (outcome.kind !== 'ran') return;
     const failing = Object.values(outcome.checks).filter((c) => !c.ok).map((c) => c.check);
+    if (fault === 'read-appears-late') expect(outcome.read?.appearedAfterMs).toBeGreaterThan(0);
     if (!want.check) {
       expect(Object.values(outcome.checks).flatMap((c) => c.failures)).toEqual([]);
       return;

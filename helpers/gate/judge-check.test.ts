@@ -1,6 +1,6 @@
 // What a check's test does with its path's outcome and the baseline's verdict.
 import { describe, expect, test } from 'vitest';
-import { checkResult } from '../checks/check-types.ts';
+import { checkResult, skippedCheck } from '../checks/check-types.ts';
 import { classifyOutcome } from './classify-outcome.ts';
 import { compareWithExpectation } from './compare-expectation.ts';
 import type { PathExpectation } from './expectations-file.ts';
@@ -8,7 +8,7 @@ import { judgeCheck } from './judge-check.ts';
 import type { PathOutcome } from './path-outcome.ts';
 
 const identity = { contract: 'beta-widget', resource: 'widget', apiVersion: 'beta', pathTemplate: '/widgets' };
-const okChecks = { status: checkResult('status', []), json: checkResult('json', []), echo: checkResult('echo', []), id: checkResult('id', []) };
+const okChecks = { status: checkResult('status', []), json: checkResult('json', []), echo: checkResult('echo', []), id: checkResult('id', []), read: checkResult('read', []) };
 const refusedChecks = { ...okChecks, status: checkResult('status', [{ code: 'STATUS_MISMATCH', message: 'expected 201, got 400' }]) };
 const refusalText = JSON.stringify({ error: { code: 'BadRequest', message: "Invalid value for property 'appId'" } });
 
@@ -35,6 +35,21 @@ describe('judgeCheck', () => {
     expect(judgement.action).toBe(action);
     expect(judgement.action === 'skip' ? judgement.note : judgement.message).toMatch(text);
     expect(meta).toMatchObject({ identity, check: 'status', classified: outcome.classified, expectation: verdict });
+  });
+
+  test('a check with nothing to run on is skipped with its reason; the others of the path still assert', () => {
+    const outcome = ran(201, { ...okChecks, read: skippedCheck('read', 'GRAPH_READ=false: the read check is off.') });
+    const read = judgeCheck(outcome, 'read', compareWithExpectation(outcome.classified, undefined));
+    expect(read.judgement).toEqual({ action: 'skip', note: 'GRAPH_READ=false: the read check is off.' });
+    expect(read.meta).toMatchObject({ outcome: 'skipped', skipReason: 'GRAPH_READ=false: the read check is off.' });
+    expect(judgeCheck(outcome, 'status', compareWithExpectation(outcome.classified, undefined)).judgement.action).toBe('assert');
+    expect(outcome.classified.outcome).toBe('passed');
+  });
+
+  test('the read check carries what the read answered and when the entity appeared', () => {
+    const outcome: PathOutcome = { ...ran(201, okChecks), read: { url: 'https://g/beta/widgets/1', status: 200, appearedAfterMs: 3_100, durationMs: 3_150 } } as PathOutcome;
+    expect(judgeCheck(outcome, 'read', compareWithExpectation(outcome.classified, undefined)).meta.read).toEqual({ url: 'https://g/beta/widgets/1', status: 200, appearedAfterMs: 3_100, durationMs: 3_150 });
+    expect(judgeCheck(outcome, 'echo', compareWithExpectation(outcome.classified, undefined)).meta.read).toBeUndefined();
   });
 
   test('an expected failure still records what the check found', () => {

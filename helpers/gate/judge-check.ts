@@ -27,10 +27,13 @@ export function judgeCheck(outcome: PathOutcome, check: CheckName, verdict: Expe
     return { meta, judgement: { action: 'fail', message: `${outcome.contract} ${outcome.pathTemplate}: the target failed before any check (${outcome.code}): ${outcome.message}` } };
   }
   const result = outcome.checks[check];
-  const meta: ContractCheckMeta = { ...shared, outcome: result.ok ? 'passed' : 'failed', result, retries: outcome.retries, status: outcome.status };
+  const meta: ContractCheckMeta = { ...shared, outcome: result.skipped ? 'skipped' : result.ok ? 'passed' : 'failed', result, retries: outcome.retries, status: outcome.status };
   if (check === 'id' && outcome.createdId !== undefined) meta.createdId = outcome.createdId;
+  if (check === 'read' && outcome.read) meta.read = outcome.read;
   if (outcome.rewrites) meta.rewrites = outcome.rewrites;
   if (expected) return { meta, judgement: { action: 'skip', note: expectedNote(outcome, verdict) } };
+  // A check with nothing to run on (the read of a create that made no entity, GRAPH_READ=false).
+  if (result.skipped) return { meta: { ...meta, skipReason: result.skipped }, judgement: { action: 'skip', note: result.skipped } };
   return { meta, judgement: { action: 'assert', failures: result.failures, message: `${describeFailures(outcome, result)}${classLine(outcome, verdict)}` } };
 }
 
@@ -38,7 +41,11 @@ export function judgeCheck(outcome: PathOutcome, check: CheckName, verdict: Expe
 function expectedNote(outcome: PathOutcome, verdict: ExpectationVerdict): string {
   const { classified } = outcome;
   const reason = verdict.expected?.reason ? `: ${verdict.expected.reason}` : '';
-  return `expected ${classified.outcome}${classified.code ? ` (${classified.code})` : ''}${reason}`;
+  return `expected ${classified.outcome}${classified.code ? ` (${classified.code}${fieldsText(classified.fields)})` : ''}${reason}`;
+}
+
+function fieldsText(fields: readonly string[] | undefined): string {
+  return fields?.length ? ` ${fields.join(', ')}` : '';
 }
 
 /** Under a failing check: the path's class, and what the baseline expected when it differs. */
@@ -46,6 +53,6 @@ function classLine(outcome: PathOutcome, verdict: ExpectationVerdict): string {
   const { classified } = outcome;
   if (classified.outcome === 'passed') return '';
   const field = classified.field ? `, field ${classified.field}` : '';
-  const expected = verdict.expected ? `expected ${verdict.expected.outcome}${verdict.expected.code ? ` (${verdict.expected.code})` : ''}` : 'not in the expectations: expected to pass';
-  return `\n  class ${classified.outcome}${classified.code ? ` (${classified.code}${field})` : ''}; ${expected}`;
+  const expected = verdict.expected ? `expected ${verdict.expected.outcome}${verdict.expected.code ? ` (${verdict.expected.code}${fieldsText(verdict.expected.fields)})` : ''}` : 'not in the expectations: expected to pass';
+  return `\n  class ${classified.outcome}${classified.code ? ` (${classified.code}${fieldsText(classified.fields)}${field})` : ''}; ${expected}`;
 }

@@ -15,6 +15,8 @@ export interface RuleCondition {
   error?: RegExp;
   /** Tested against the target's own error code (a request that never got an answer). */
   targetError?: RegExp;
+  /** Some check failed, and every failure has one of these codes. */
+  failedWith?: readonly string[];
 }
 
 export interface OutcomeRule {
@@ -33,7 +35,8 @@ export const OUTCOME_RULES: readonly OutcomeRule[] = [
   { id: 'no-answer-in-time', outcome: 'unavailable', when: { kind: 'error', targetError: /TIMEOUT/ }, reason: 'no answer within the request timeout, after the retries' },
   { id: 'run-error', outcome: 'unavailable', when: { kind: 'error' }, reason: 'the run itself failed to send or read the request', runError: true },
   { id: 'created-as-documented', outcome: 'passed', when: { kind: 'ran', status: OK, checksPassed: true }, reason: 'the service created the entity and its answer keeps the contract' },
-  { id: 'created-breaking-contract', outcome: 'contract-broken', when: { kind: 'ran', status: OK, checksPassed: false }, reason: 'the service accepted the create but its answer breaks the contract (status, schema, echo or id)' },
+  { id: 'read-unavailable', outcome: 'unavailable', when: { kind: 'ran', status: OK, failedWith: ['READ_UNAVAILABLE'] }, reason: 'the create kept the contract, but reading the entity back got no usable answer (throttled, a server error or no answer, after the retries)' },
+  { id: 'created-breaking-contract', outcome: 'contract-broken', when: { kind: 'ran', status: OK, checksPassed: false }, reason: 'the service accepted the create but its answer, or the entity read back, breaks the contract (status, schema, echo, id or read)' },
   { id: 'no-route-for-post', outcome: 'not-creatable', when: { status: [[400, 400]], error: /No method match route template|No OData route exists that match template/i }, reason: "Intune has no POST route for this collection (the service fills it itself)" },
   { id: 'unknown-segment', outcome: 'not-creatable', when: { status: [[400, 400]], error: /Resource not found for the segment/i }, reason: 'Graph does not know a segment of the path' },
   { id: 'method-not-allowed', outcome: 'not-creatable', when: { status: [[405, 405]] }, reason: 'the collection exists but refuses POST' },

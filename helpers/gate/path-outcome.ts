@@ -45,7 +45,19 @@ export type PathOutcome =
       checks: Record<CheckName, CheckResult>;
       /** The `id` the target answered with, when it is a non-empty string. */
       createdId?: string;
+      /** What reading the created entity back answered, when it was read. */
+      read?: ReadEvidence;
     });
+
+/** The read check's GET: what was read, what it answered, and how long the entity took to appear. */
+export interface ReadEvidence {
+  url: string;
+  status: number;
+  /** From the first GET until the entity answered other than 404 (0: at once); for a 404 to the end, how long it was read again. */
+  appearedAfterMs: number;
+  /** The whole read, polls and retries included. */
+  durationMs: number;
+}
 
 /** Attached to each check's test (`task.meta.contractCheck`) for the reporter. */
 export interface ContractCheckMeta {
@@ -63,6 +75,8 @@ export interface ContractCheckMeta {
    * its own paths; the report checks it again across shards (see contract-report.ts).
    */
   createdId?: string;
+  /** On the `read` check: what reading the created entity back answered, and after how long. */
+  read?: ReadEvidence;
   /** The path's class; the same on each of its checks. */
   classified?: ClassifiedOutcome;
   /** The path's result against GRAPH_EXPECTATIONS, as the spec judged it. */

@@ -1,4 +1,5 @@
-// What changed since the last run (GRAPH_PREVIOUS_REPORT): paths whose class or code moved,
+// What changed since the last run (GRAPH_PREVIOUS_REPORT): paths whose class or code moved (or
+// the properties of a per-property code such as READ_WRITE_ONLY),
 // contracts that appeared or went away, and paths added to or dropped from a contract that
 // both runs have. Pure; reading a report is read-report-rows.ts's job.
 import type { OutcomeClass } from '../gate/outcome-rules.ts';
@@ -8,13 +9,22 @@ export interface ComparableRow {
   pathTemplate: string;
   outcome: OutcomeClass;
   code?: string;
+  /** The properties of a per-property code (READ_WRITE_ONLY): one more or fewer is a change. */
+  fields?: string[];
+}
+
+/** A path's class, code and, for a per-property code, its properties. */
+export interface PathState {
+  outcome: OutcomeClass;
+  code?: string;
+  fields?: string[];
 }
 
 export interface PathChange {
   contract: string;
   pathTemplate: string;
-  before: { outcome: OutcomeClass; code?: string };
-  after: { outcome: OutcomeClass; code?: string };
+  before: PathState;
+  after: PathState;
 }
 
 export interface ReportChanges {
@@ -52,7 +62,7 @@ export function compareWithPrevious(previous: PreviousReport, current: readonly 
       if (contractsBefore.has(row.contract)) changes.addedPaths.push({ contract: row.contract, pathTemplate: row.pathTemplate });
       continue;
     }
-    if (old.outcome !== row.outcome || (old.code ?? '') !== (row.code ?? '')) {
+    if (old.outcome !== row.outcome || (old.code ?? '') !== (row.code ?? '') || (old.fields ?? []).join('\u0000') !== (row.fields ?? []).join('\u0000')) {
       changes.changed.push({ contract: row.contract, pathTemplate: row.pathTemplate, before: pick(old), after: pick(row) });
     }
   }
@@ -70,7 +80,7 @@ export function hasChanges(changes: ReportChanges): boolean {
   return changes.changed.length + changes.addedContracts.length + changes.removedContracts.length + changes.addedPaths.length + changes.removedPaths.length > 0;
 }
 
-function pick(row: ComparableRow): { outcome: OutcomeClass; code?: string } {
-  return row.code === undefined ? { outcome: row.outcome } : { outcome: row.outcome, code: row.code };
+function pick(row: ComparableRow): PathState {
+  return { outcome: row.outcome, ...(row.code === undefined ? {} : { code: row.code }), ...(row.fields?.length ? { fields: row.fields } : {}) };
 }
 

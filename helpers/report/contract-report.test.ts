@@ -64,7 +64,7 @@ describe('ids unique across shards', () => {
 describe('renderMarkdown', () => {
   const md = renderMarkdown(report);
   test('a column per check and the failure with sent and received', () => {
-    expect(md).toContain('| resource | path | HTTP | class | expectation | status | json | echo | id | retries |');
+    expect(md).toContain('| resource | path | HTTP | class | expectation | status | json | echo | id | read | retries |');
     expect(md).toContain('| **r** beta<br><sub>b</sub> | `/x` | 201 | contract-broken `ECHO_MISMATCH` | unexpected |');
     expect(md).toContain('**echo** `ECHO_MISMATCH` at `status`');
     expect(md).toContain('- sent:     "a"');
@@ -90,6 +90,40 @@ describe('renderMarkdown', () => {
   test('names rows by resource and version, the contract file beneath', () => {
     expect(md).toContain('| **r** beta<br><sub>a</sub> | `/x` |');
     expect(md).toContain('### **r** beta `/x`');
+  });
+});
+
+describe('the read check in the report', () => {
+  const read = (identity: PathIdentity, cell: Partial<ContractCheckMeta>): ContractCheckMeta => ({ ...pass(identity, 'read'), ...cell });
+  const late = id('late');
+  const metasWithReads: ContractCheckMeta[] = [
+    ...(['status', 'json', 'echo', 'id'] as const).flatMap((check) => [pass(late, check), pass(id('off'), check), pass(id('changed'), check)]),
+    read(late, { read: { url: 'https://g/beta/x/1', status: 200, appearedAfterMs: 3_420, durationMs: 3_500 } }),
+    read(id('off'), { outcome: 'skipped', skipReason: 'GRAPH_READ=false: created entities are not read back in this run.' }),
+    read(id('changed'), {
+      outcome: 'failed', read: { url: 'https://g/beta/x/2', status: 200, appearedAfterMs: 0, durationMs: 9 },
+      result: { check: 'read', ok: false, failures: [{ code: 'READ_MISMATCH', field: 'displayName', message: 'displayName differs from what the create answered.', sent: 'a', received: 'b' }] },
+    }),
+  ];
+  const withReads = buildContractReport(metasWithReads, runs, [], new Date('2026-01-01T00:00:00Z'));
+  const md = renderMarkdown(withReads);
+
+  test('a path whose read was off still passes; the read cell is counted skipped', () => {
+    expect(withReads.rows.map((row) => [row.contract, row.verdict])).toEqual([['changed', 'failed'], ['late', 'passed'], ['off', 'passed']]);
+    expect(withReads.checkTotals.read).toEqual({ passed: 1, failed: 1, skipped: 1, error: 0 });
+  });
+
+  test('each row keeps its read; the report sums up the delays', () => {
+    expect(withReads.rows[1]!.read).toEqual({ url: 'https://g/beta/x/1', status: 200, appearedAfterMs: 3_420, durationMs: 3_500 });
+    expect(withReads.reads).toMatchObject({ appeared: 2, appearedLater: 1, medianMs: 1_710, worstMs: 3_420, worst: { contract: 'late' } });
+    expect(md).toContain('2 created entities read back, 1 only after a 404 (median 1,710 ms, worst 3,420 ms: r beta /x).');
+  });
+
+  test('the read cell shows the delay; a read failure shows what was created and what was read', () => {
+    expect(md).toMatch(/<sub>late<\/sub> \| `\/x` \| 201 \| passed \| met \| ✅ \| ✅ \| ✅ \| ✅ \| ✅ 3\.4 s \|/);
+    expect(md).toContain('**read** `READ_MISMATCH` at `displayName`');
+    expect(md).toContain('- created:  "a"');
+    expect(md).toContain('+ read:     "b"');
   });
 });
 

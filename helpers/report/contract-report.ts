@@ -5,11 +5,12 @@ import { CHECK_NAMES, type CheckFailure, type CheckName } from '../checks/check-
 import type { UnreadableContract } from '../gate/load-contracts.ts';
 import type { ClassifiedOutcome } from '../gate/classify-outcome.ts';
 import type { OutcomeClass } from '../gate/outcome-rules.ts';
-import type { ContractCheckMeta, ContractRunMeta, PathIdentity } from '../gate/path-outcome.ts';
+import type { ContractCheckMeta, ContractRunMeta, PathIdentity, ReadEvidence } from '../gate/path-outcome.ts';
 import type { BodyRewrite, ModelCheckResult, RetryRecord } from '../targets/target-types.ts';
 import type { ExpectationsFile } from '../gate/expectations-file.ts';
 import { judgeModelFindings, type FindingKey, type JudgedModelFindings } from '../gate/model-expectations.ts';
 import { compareWithPrevious, type PreviousReport, type ReportChanges } from './compare-with-previous.ts';
+import { summariseReads, type ReadSummary } from './read-delays.ts';
 import { codeTotals, outcomeTotals, rowOutcome, summariseExpectations, type ExpectationsSummary, type OutcomeInputs, type RowOutcome } from './row-outcomes.ts';
 
 export type CellOutcome = ContractCheckMeta['outcome'];
@@ -28,6 +29,8 @@ export interface ReportRow extends PathIdentity, RowOutcome {
   rewrites?: BodyRewrite[];
   /** The id the target answered with (from the `id` check). */
   createdId?: string;
+  /** What reading the created entity back answered, and after how long it appeared (the `read` check). */
+  read?: ReadEvidence;
   checks: Partial<Record<CheckName, ReportCell>>;
 }
 
@@ -54,6 +57,8 @@ export interface ContractReport {
   unreadableContracts: UnreadableContract[];
   /** The tenant run's model check (GRAPH_METADATA), merged over the shards; absent when it did not run. */
   modelCheck?: ReportModelCheck;
+  /** How long the created entities took to appear when read back (median, worst); absent when none was read. */
+  reads?: ReadSummary;
   /** Paths per outcome class. */
   outcomeTotals: Record<OutcomeClass, number>;
   /** Paths per code (Graph's error code, or the check's for a broken contract), most first. */
@@ -125,6 +130,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     if (meta.rewrites?.length) row.rewrites = meta.rewrites;
     if (meta.skipReason !== undefined) row.skipReason = meta.skipReason;
     if (meta.createdId !== undefined) row.createdId = meta.createdId;
+    if (meta.read !== undefined) row.read = meta.read;
     rows.set(key, row);
   }
   const sorted = [...rows.values()].sort((a, b) => a.contract.localeCompare(b.contract) || a.pathTemplate.localeCompare(b.pathTemplate));
@@ -140,6 +146,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
   }
   const modelCheck = mergeModelChecks(runs, inputs.expectations);
   const changes = inputs.previous ? compareWithPrevious(inputs.previous, sorted) : undefined;
+  const reads = summariseReads(sorted);
   return {
     runId,
     generatedAt: generatedAt.toISOString(),
@@ -159,6 +166,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     unhandledErrors,
     unreadableContracts: runs.flatMap((r) => r.unreadableContracts ?? []),
     ...(modelCheck ? { modelCheck } : {}),
+    ...(reads ? { reads } : {}),
     outcomeTotals: outcomeTotals(sorted),
     codeTotals: codeTotals(sorted),
     expectations: summariseExpectations(sorted, inputs),
@@ -192,7 +200,8 @@ function failDuplicateIds(rows: ReportRow[]): ReportRow[] {
   return duplicated;
 }
 
+/** The worst cell; a path whose other checks passed is passed even when one had nothing to run on (`read` off). */
 function verdictOf(outcomes: CellOutcome[]): CellOutcome {
-  for (const worst of ['error', 'failed', 'skipped'] as const) if (outcomes.includes(worst)) return worst;
-  return 'passed';
+  for (const worst of ['error', 'failed'] as const) if (outcomes.includes(worst)) return worst;
+  return outcomes.includes('passed') ? 'passed' : 'skipped';
 }

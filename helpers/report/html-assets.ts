@@ -32,7 +32,7 @@ table.counts th:first-child,table.counts td:first-child{text-align:left;color:#5
 table.counts td.zero{color:#656d76}
 table.counts td.n.failed{color:#d1242f;font-weight:600}table.counts td.n.error{color:#bc4c00;font-weight:600}table.counts td.n.expected{color:#59636e}
 .notes{margin:0 0 10px;padding-left:20px}
-.notes li{margin:2px 0}
+.notes li{margin:2px 0;overflow-wrap:anywhere}
 .bar{position:sticky;top:0;z-index:3;display:flex;flex-wrap:wrap;gap:14px;align-items:center;padding:8px 24px;background:#f6f8fa;border-top:1px solid #d1d9e0;border-bottom:1px solid #d1d9e0}
 .bar label{font-size:13px;color:#59636e}
 .bar select,.bar input{font:inherit;padding:3px 6px;border:1px solid #d1d9e0;border-radius:6px;background:#fff}
@@ -64,6 +64,7 @@ td.cell.passed{color:#1a7f37}
 td.cell.failed{background:#ffebe9;color:#d1242f}
 td.cell.error{background:#fff1e5;color:#bc4c00}
 td.cell.skipped{color:#656d76;font-weight:400}
+td.cell small.late{display:block;font-size:10.5px;font-weight:400;color:#9a6700}
 td.cell.none{color:#656d76;font-weight:400}
 td.retries{text-align:center;color:#59636e}
 tr.why td{border-top:0;padding:0 6px 8px 18px;font-size:12.5px;color:#1f2328}

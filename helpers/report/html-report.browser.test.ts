@@ -25,7 +25,9 @@ const DOCS = 'https://github.com/microsoftgraph/microsoft-graph-docs-contrib/blo
 // 1,500 paths as the corpus has: a few broken contracts (one failing check each, some two), some
 // skips, the rest passing; paths long enough to push columns off screen if they did not wrap.
 const PATHS = 1500;
-const broken = new Map<number, CheckName[]>([[7, ['echo']], [90, ['json']], [311, ['status', 'echo']], [640, ['id']], [1001, ['echo']], [1400, ['json', 'id']]]);
+const broken = new Map<number, CheckName[]>([[7, ['echo']], [90, ['json']], [311, ['status', 'echo']], [640, ['id']], [1001, ['echo']], [1200, ['read']], [1400, ['json', 'id']]]);
+// Entities that appeared only a few seconds after their create (eventual consistency).
+const lateEvery = 50;
 const skippedEvery = 97;
 
 const FAILURE: Record<CheckName, CheckFailure> = {
@@ -33,6 +35,7 @@ const FAILURE: Record<CheckName, CheckFailure> = {
   json: { code: 'SCHEMA_VIOLATION', field: 'uploadState', message: 'must be equal to one of the allowed values', received: 11 },
   echo: { code: 'ECHO_MISMATCH', field: 'displayName', message: 'the response does not echo the sent value', sent: 'Contoso', received: 'contoso' },
   id: { code: 'ID_MISSING', field: 'id', message: 'the response has no id' },
+  read: { code: 'READ_MISMATCH', field: 'displayName', message: 'displayName differs: created "Contoso", read "contoso".', sent: 'Contoso', received: 'contoso' },
 };
 
 function identity(index: number): PathIdentity {
@@ -47,8 +50,9 @@ function metasOf(index: number): ContractCheckMeta[] {
   const id = identity(index);
   if (index % skippedEvery === 0) return [{ identity: id, check: 'status', outcome: 'skipped', skipReason: 'needs DeviceManagementApps.ReadWrite.All' }];
   const failing = broken.get(index) ?? [];
+  const read = { url: `https://graph.microsoft.com/${id.apiVersion}/x/${index}`, status: 200, appearedAfterMs: index % lateEvery === 0 ? 3_400 : 0, durationMs: 3_500 };
   return CHECK_NAMES.map((check): ContractCheckMeta => {
-    if (!failing.includes(check)) return { identity: id, check, outcome: 'passed', status: 201, retries: [], result: { check, ok: true, failures: [] } };
+    if (!failing.includes(check)) return { identity: id, check, outcome: 'passed', status: 201, retries: [], result: { check, ok: true, failures: [] }, ...(check === 'read' ? { read } : {}) };
     const where = { file: `${id.contract}.md`, line: 40 + index % 30, section: 'Properties', field: FAILURE[check].field ?? 'id' };
     return { identity: id, check, outcome: 'failed', status: 201, retries: [], result: { check, ok: false, failures: [{ ...FAILURE[check], where }] } };
   });
@@ -115,6 +119,17 @@ describe.skipIf(!hasChromium)(hasChromium ? 'the HTML report in chromium at 1,28
       expect(header.right, header.text).toBeLessThanOrEqual(WIDTH);
     }
     await expect.poll(() => page.locator('details.passed tbody.row').first().isVisible()).toBe(false);
+    // The read summary is in the header; an entity that appeared late says so in its read cell.
+    expect(await page.locator('header .notes').textContent()).toMatch(/\d[\d,]* created entities read back, \d+ only after a 404 \(median 0 ms, worst 3,400 ms: intuneResource/);
+  });
+
+  test("a late entity's read cell shows after how long it appeared", async () => {
+    const cell = await page.evaluate(() => {
+      const row = [...document.querySelectorAll('tbody.row')].find((r) => r.textContent?.includes('intuneResource0050'));
+      const read = [...(row?.querySelectorAll('td.cell') ?? [])].at(-1);
+      return { text: read?.textContent, title: read?.getAttribute('title') };
+    });
+    expect(cell).toEqual({ text: 'pass3.4 s', title: 'read: passed, appeared after 3400 ms' });
   });
 
   test('a failure shows its page line, linked to the published page', async () => {
@@ -238,8 +253,15 @@ function standInMetas(index: number): ContractCheckMeta[] {
   const id = identity(index);
   if (!refusedAt(index)) return CHECK_NAMES.map((check): ContractCheckMeta => ({ identity: id, check, outcome: 'passed', status: 201, retries: [], result: { check, ok: true, failures: [] }, classified: { outcome: 'passed', rule: 'created-as-documented' } }));
   const answer: CheckFailure = { code: 'BODY_UNAVAILABLE', message: 'HTTP 403 is not a created entity: Forbidden: Application is not authorized to perform this operation.' };
-  const failures: Record<CheckName, CheckFailure> = { status: { code: 'STATUS_MISMATCH', message: 'Expected HTTP 201, received 403.', sent: 201, received: 403 }, json: { code: 'SCHEMA_VIOLATION', field: '/', message: "/ must have required property 'id' (schema #/required)." }, echo: answer, id: answer };
-  return CHECK_NAMES.map((check): ContractCheckMeta => ({ identity: id, check, outcome: 'failed', status: 403, retries: [], result: { check, ok: false, failures: [failures[check]] }, classified: { outcome: 'not-permitted', rule: 'not-permitted', code: 'Forbidden', message: 'Application is not authorized to perform this operation.' } }));
+  const failures: Partial<Record<CheckName, CheckFailure>> = { status: { code: 'STATUS_MISMATCH', message: 'Expected HTTP 201, received 403.', sent: 201, received: 403 }, json: { code: 'SCHEMA_VIOLATION', field: '/', message: "/ must have required property 'id' (schema #/required)." }, echo: answer, id: answer };
+  const classified = { outcome: 'not-permitted', rule: 'not-permitted', code: 'Forbidden', message: 'Application is not authorized to perform this operation.' } as const;
+  // No entity was created, so there is nothing to read back: the read is skipped.
+  return CHECK_NAMES.map((check): ContractCheckMeta => {
+    const failure = failures[check];
+    return failure
+      ? { identity: id, check, outcome: 'failed', status: 403, retries: [], result: { check, ok: false, failures: [failure] }, classified }
+      : { identity: id, check, outcome: 'skipped', status: 403, retries: [], skipReason: 'the create made no entity to read back', classified };
+  });
 }
 const standInRuns: ContractRunMeta[] = [{ target: 'http://127.0.0.1:9/<contract version> (tenant 11111111-2222-3333-4444-555555555555)', contracts: 1020, cleanup: { deleted: 1112, leftovers: [] },
   modelCheck: { source: 'beta=beta-2021-07-13.xml,v1.0=v1.0-2021-07-13.xml', models: [{ label: 'beta-2021-07-13', version: 'beta', source: 'beta-2021-07-13.xml' }], findings: Array.from({ length: 2611 }, (_, index) => longFinding(index)), notLinted: [], requests: 0, retries: [], errors: [], required: false, checkedFiles: [] } }];

@@ -72,7 +72,7 @@ export function toJUnitFile(module: TestModule): JUnitFile {
     if (result.state === 'skipped' && result.note) entry.skipMessage = result.note;
     const check = test.meta().contractCheck;
     if (check?.classified) {
-      entry.properties = { outcome: check.classified.outcome, ...(check.classified.code ? { code: check.classified.code } : {}), ...(check.expectation ? { expectation: check.expectation.expectation } : {}) };
+      entry.properties = { outcome: check.classified.outcome, ...(check.classified.code ? { code: check.classified.code } : {}), ...(check.expectation ? { expectation: check.expectation.expectation } : {}), ...(check.read ? { readUrl: check.read.url, appearedAfterMs: String(check.read.appearedAfterMs) } : {}) };
     }
     tests.push(entry);
   }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { ClassifiedOutcome } from '../gate/classify-outcome.ts';
 import { OUTCOME_CLASSES, type OutcomeClass } from '../gate/outcome-rules.ts';
 
-export interface ReportRowResult extends Pick<ClassifiedOutcome, 'outcome' | 'code' | 'field' | 'message' | 'runError'> {
+export interface ReportRowResult extends Pick<ClassifiedOutcome, 'outcome' | 'code' | 'field' | 'fields' | 'message' | 'runError'> {
   contract: string;
   pathTemplate: string;
 }
@@ -55,6 +55,10 @@ export function parseReportRows(text: string, file: string): ReportRows {
     }
     const read: ReportRowResult = { contract: row.contract as string, pathTemplate: row.pathTemplate as string, outcome: row.outcome as OutcomeClass };
     for (const field of ['code', 'field', 'message'] as const) if (typeof row[field] === 'string') read[field] = row[field];
+    if (row.fields !== undefined) {
+      if (!Array.isArray(row.fields) || !row.fields.every((f) => typeof f === 'string')) throw new ReportFileError(file, `${where}.fields: expected an array of property names`);
+      read.fields = row.fields as string[];
+    }
     if (row.runError === true) read.runError = true;
     return read;
   });

@@ -4,6 +4,7 @@
 import { OUTCOME_CLASSES } from '../gate/outcome-rules.ts';
 import type { ContractReport } from './contract-report.ts';
 import { modelCheckLines } from './model-check-section.ts';
+import { readSummaryText } from './read-delays.ts';
 
 const PER_CLASS = 20;
 
@@ -24,7 +25,7 @@ export function renderConsoleSummary(report: ContractReport): string {
     if (rows.length === 0) continue;
     out.push(`  ${outcome}, not as expected (${rows.length}):`);
     for (const row of rows.slice(0, PER_CLASS)) {
-      const code = row.code ? ` [${row.code}${row.field ? ` ${row.field}` : ''}]` : '';
+      const code = row.code ? ` [${row.code}${row.field ? ` ${row.field}` : ''}${row.fields?.length ? ` ${row.fields.join(', ')}` : ''}]` : '';
       const expected = row.expected ? `; expected ${row.expected.outcome}${row.expected.code ? ` (${row.expected.code})` : ''}` : '';
       out.push(`    ${row.contract} ${row.pathTemplate}${code}${expected}`);
     }
@@ -34,6 +35,7 @@ export function renderConsoleSummary(report: ContractReport): string {
   if (fixed.length > 0) out.push(`  fixed (listed as failing, now passing: update the expectations file):`, ...fixed.slice(0, PER_CLASS).map((row) => `    ${row.contract} ${row.pathTemplate}`));
   if (report.changes) out.push(`Since the previous run (${report.changes.previousGeneratedAt}): ${report.changes.changed.length} path(s) changed class or code, ${report.changes.addedContracts.length} contract(s) added, ${report.changes.removedContracts.length} removed`);
   if (report.changesNote) out.push(report.changesNote);
+  if (report.reads && (report.reads.appearedLater > 0 || report.reads.notFound > 0)) out.push(readSummaryText(report.reads));
   const model = modelCheckLines(report);
   if (model) out.push(`Model check: ${model.headline}`, ...model.errors.map((error) => `  ${error}`));
   return `${out.join('\n')}\n`;

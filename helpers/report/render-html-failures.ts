@@ -8,17 +8,20 @@ import type { ReportRow } from './contract-report.ts';
 import { failureLines } from './failure-lines.ts';
 import { failureLink } from './failure-link.ts';
 import { htmlText as esc } from './html-text.ts';
+import { valueLabels } from './read-cell.ts';
 
 export function whyLinesHtml(row: ReportRow, docsBaseUrl: string | undefined): string[] {
   if (row.verdict === 'passed') return [];
   const lines: string[] = [];
   if (row.skipReason) lines.push(`<li>${row.verdict === 'error' ? 'target error' : 'skipped'}: ${esc(row.skipReason)}</li>`);
-  if (row.expected && row.expectation !== 'met') lines.push(`<li>the expectations list it as ${esc(row.expected.outcome)}${row.expected.code ? ` (${esc(row.expected.code)})` : ''}${row.expected.reason ? `: ${esc(row.expected.reason)}` : ''}</li>`);
+  if (row.expected && row.expectation !== 'met') lines.push(`<li>the expectations list it as ${esc(row.expected.outcome)}${row.expected.code ? ` (${esc(row.expected.code)}${row.expected.fields ? ` ${esc(row.expected.fields.join(', '))}` : ''})` : ''}${row.expected.reason ? `: ${esc(row.expected.reason)}` : ''}</li>`);
   else if (row.expected?.reason) lines.push(`<li>expected: ${esc(row.expected.reason)}</li>`);
   for (const { checks, failure, values } of failureLines(row)) {
+    // The read compares what the create answered with what reading it back gave: labelled so.
+    const [before, after] = valueLabels(checks[0]!);
     const shown = [
-      ...('sent' in values ? [`<span class="sent">sent ${esc(json(values.sent))}</span>`] : []),
-      ...('received' in values ? [`<span class="received">received ${esc(json(values.received))}</span>`] : []),
+      ...('sent' in values ? [`<span class="sent">${before} ${esc(json(values.sent))}</span>`] : []),
+      ...('received' in values ? [`<span class="received">${after} ${esc(json(values.received))}</span>`] : []),
     ];
     lines.push(`<li><b>${checks.join(', ')}</b> <code>${esc(failure.code)}</code>${failure.field ? ` at <code>${esc(failure.field)}</code>` : ''}: ${esc(failure.message)}${shown.length ? ` ${shown.join(', ')}` : ''}${failure.where ? pageLine(failure.where, docsBaseUrl) : ''}</li>`);
   }

@@ -20,7 +20,7 @@ function changesHtml(report: ContractReport): string {
   if (report.changesNote) return `<section class="extra" id="changes"><h2>Changes since the previous run</h2><p>${esc(report.changesNote)}</p></section>`;
   const c = report.changes;
   if (!c) return '';
-  const state = (s: { outcome: string; code?: string }) => `${s.outcome}${s.code ? ` (<code>${esc(s.code)}</code>)` : ''}`;
+  const state = (s: { outcome: string; code?: string; fields?: string[] }) => `${s.outcome}${s.code ? ` (<code>${esc(s.code)}</code>${s.fields?.length ? ` ${s.fields.map((f) => `<code>${esc(f)}</code>`).join(', ')}` : ''})` : ''}`;
   const items = [
     ...c.changed.map((p) => `<li>${esc(p.contract)} <code>${esc(p.pathTemplate)}</code>: ${state(p.before)} → ${state(p.after)}</li>`),
     ...c.addedContracts.map((name) => `<li>new contract ${esc(name)}</li>`),
@@ -54,7 +54,7 @@ export function rewriteLinesHtml(row: ReportRow): string[] {
 }
 
 function detail(row: ReportRow): string {
-  const parts = [row.status !== undefined ? `HTTP ${row.status}` : '', row.code ? `<code>${esc(row.code)}</code>` : '', row.field ? `field <code>${esc(row.field)}</code>` : ''].filter(Boolean);
+  const parts = [row.status !== undefined ? `HTTP ${row.status}` : '', row.code ? `<code>${esc(row.code)}</code>` : '', row.field ? `field <code>${esc(row.field)}</code>` : '', row.fields?.length ? `${row.fields.length === 1 ? 'property' : 'properties'} ${row.fields.map((f) => `<code>${esc(f)}</code>`).join(', ')}` : ''].filter(Boolean);
   const expected = row.expectation === 'unexpected' && row.expected ? `; expected ${row.expected.outcome}${row.expected.code ? ` (${esc(row.expected.code)})` : ''}` : '';
   const words = row.expectation === 'met' && row.expected?.reason ? row.expected.reason : row.message;
   return `${parts.length ? ` (${parts.join(', ')})` : ''}${expected}${words ? `: ${esc(words)}` : ''}`;

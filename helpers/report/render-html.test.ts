@@ -121,14 +121,18 @@ describe('outcome classes in the HTML report', () => {
 
 describe('the HTML report leads with what failed', () => {
   const identity = (n: number): PathIdentity => ({ contract: `beta/intune-x${n}-create`, resource: `x${n}`, apiVersion: 'beta', pathTemplate: `/x${n}s` });
-  const refused = (n: number): ContractCheckMeta[] => CHECK_NAMES.map((check) => ({
+  // A refusal made no entity: status, json, echo and id fail; there is nothing to read back.
+  const refused = (n: number): ContractCheckMeta[] => CHECK_NAMES.map((check): ContractCheckMeta => check === 'read' ? {
+    identity: identity(n), check, outcome: 'skipped', status: 403, retries: [], skipReason: 'the create made no entity to read back',
+    classified: { outcome: 'not-permitted', rule: 'not-permitted', code: 'Forbidden', message: 'Application is not authorized.' },
+  } : {
     identity: identity(n), check, outcome: 'failed', status: 403, retries: [],
     classified: { outcome: 'not-permitted', rule: 'not-permitted', code: 'Forbidden', message: 'Application is not authorized.' },
     result: { check, ok: false, failures: [check === 'status'
       ? { code: 'STATUS_MISMATCH', message: 'Expected HTTP 201, received 403.', sent: 201, received: 403 }
       : check === 'json' ? { code: 'SCHEMA_VIOLATION', field: '/', message: "/ must have required property 'id' (schema #/required)." }
       : { code: 'BODY_UNAVAILABLE', message: 'HTTP 403 is not a created entity: Forbidden: Application is not authorized.' }] },
-  }));
+  });
   const passing = (n: number) => checksOf(identity(n));
   const finding = (n: number) => ({ code: 'PROPERTY_NOT_IN_MODEL' as const, severity: 'error' as const, file: `beta/intune-x${n}-create.md`, line: 40, resource: `x${n}`, property: `p${n}`, models: ['beta'], message: `p${n} is not declared on microsoft.graph.x${n}` });
   const runsWith = (findings: number): ContractRunMeta[] => [{ target: 'tenant', contracts: 2, cleanup: { deleted: 0, leftovers: [] },
@@ -172,5 +176,29 @@ describe('the HTML report leads with what failed', () => {
     const html = renderHtml(buildContractReport(hostile, [], [], new Date('2026-01-01T00:00:00Z'), 'run-1'));
     expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202e]/);
     expect(html).toContain('got red, a bare \\u{1B}, a bell \\u{7} and \\u{202E} reversed');
+  });
+});
+
+describe('renderHtml: the read check', () => {
+  const identity = { contract: 'beta/intune-vpn-create', resource: 'vpn', apiVersion: 'beta', pathTemplate: '/vpns' };
+  const writeOnly = [{ code: 'READ_WRITE_ONLY' as const, field: 'sharedSecret', message: 'sharedSecret was sent and echoed by the create (a string of 9 characters, not shown) but reads back null: write-only.', received: null }];
+  const metas: ContractCheckMeta[] = CHECK_NAMES.map((check) => ({
+    identity, check, status: 201, retries: [],
+    classified: { outcome: 'contract-broken', rule: 'created-breaking-contract', code: 'READ_WRITE_ONLY', fields: ['sharedSecret'] },
+    ...(check === 'read'
+      ? { outcome: 'failed' as const, result: { check, ok: false, failures: writeOnly }, read: { url: 'https://g/beta/vpns/1', status: 200, appearedAfterMs: 1_250, durationMs: 1_300 } }
+      : { outcome: 'passed' as const, result: { check, ok: true, failures: [] } }),
+  }));
+  const html = renderHtml(buildContractReport(metas, runs, [], new Date('2026-01-01T00:00:00Z'), 'run-1'));
+
+  test('a write-only property is named in the class line and the failure, its value not shown', () => {
+    expect(html).toContain('<span class="class">contract-broken · READ_WRITE_ONLY sharedSecret <span class="exp unexpected">unexpected</span></span>');
+    expect(html).toContain('<b>read</b> <code>READ_WRITE_ONLY</code> at <code>sharedSecret</code>');
+    expect(html).toContain('property <code>sharedSecret</code>');
+  });
+
+  test('the read cell shows when the entity appeared; the summary is in the header', () => {
+    expect(html).toContain('<td class="cell failed" title="read: failed, appeared after 1250 ms">FAIL<small class="late">1.3 s</small></td>');
+    expect(html).toContain('<li>1 created entity read back, 1 only after a 404 (median 1,250 ms, worst 1,250 ms: vpn beta /vpns).</li>');
   });
 });

@@ -8,6 +8,8 @@
 import { CHECK_NAMES, type CheckName } from '../checks/check-types.ts';
 import type { RelaxedProperty } from '../gate/path-outcome.ts';
 import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
+import { appearedText } from './read-cell.ts';
+import { readSummaryText } from './read-delays.ts';
 import { REPORT_SCRIPT, REPORT_STYLE } from './html-assets.ts';
 import { htmlText as esc } from './html-text.ts';
 import { whyLinesHtml } from './render-html-failures.ts';
@@ -65,6 +67,7 @@ function summary(report: ContractReport): string {
     ...report.unreadableContracts.map((entry) => `<li>contract file <code>${esc(entry.file)}</code>${entry.field ? ` &gt; <code>${esc(entry.field)}</code>` : ''} could not be read: ${esc(entry.message)} [${esc(entry.code)}] (did not run)</li>`),
     ...report.unhandledErrors.map((error) => `<li>unhandled error: ${esc(error)}</li>`),
     ...report.crossShardDuplicateIds.map((id) => `<li>id <code>${esc(id)}</code> returned in two shards</li>`),
+    ...(report.reads ? [`<li>${esc(readSummaryText(report.reads))}</li>`] : []),
     ...(report.cleanup.leftovers.length ? [`<li><a href="#cleanup">${report.cleanup.leftovers.length} created entities left over</a></li>`] : []),
     ...(report.modelCheck ? [`<li><a href="#model-check">Model check: ${report.modelCheck.findings.length} finding(s)${report.modelCheck.errors.length ? `, ${report.modelCheck.errors.length} model(s) unavailable` : ''}</a> (below the paths)</li>`] : []),
     ...(report.changes || report.changesNote ? ['<li><a href="#changes">Changes since the previous run</a></li>'] : []),
@@ -192,7 +195,7 @@ function expectationsLine(report: ContractReport): string {
 /** Under the path of a row that did not simply pass: its outcome class and code, and how that compares with the baseline. */
 function classLine(row: ReportRow): string {
   if (row.outcome === 'passed' && row.expectation === 'met') return '';
-  const code = row.code ? ` · ${esc(row.code)}` : '';
+  const code = row.code ? ` · ${esc(row.code)}${row.fields?.length ? ` ${esc(row.fields.join(', '))}` : ''}` : '';
   const expectation = row.expectation === 'met' ? (row.outcome === 'passed' || row.outcome === 'skipped' ? '' : 'expected') : row.expectation;
   return `<span class="class">${esc(row.outcome)}${code}${expectation ? ` <span class="exp ${expectation}">${expectation}</span>` : ''}</span>`;
 }
@@ -200,7 +203,10 @@ function classLine(row: ReportRow): string {
 function cell(row: ReportRow, check: CheckName): string {
   const outcome = row.checks[check]?.outcome;
   if (!outcome) return '<td class="cell none">–</td>';
-  return `<td class="cell ${outcome}" title="${check}: ${outcome}">${CELL_TEXT[outcome]}</td>`;
+  // The read's delay under its result: eventual consistency seen at a glance.
+  const late = check === 'read' ? appearedText(row) : undefined;
+  const title = `${check}: ${outcome}${late ? `, appeared after ${row.read!.appearedAfterMs} ms` : ''}`;
+  return `<td class="cell ${outcome}" title="${title}">${CELL_TEXT[outcome]}${late ? `<small class="late">${late}</small>` : ''}</td>`;
 }
 
 function relaxedSection(rows: readonly ReportRow[]): string {

@@ -10,6 +10,8 @@ import { failureLines } from './failure-lines.ts';
 import { failureLink } from './failure-link.ts';
 import { markdownCode, markdownText } from './markdown-text.ts';
 import { modelCheckLines } from './model-check-section.ts';
+import { appearedText, valueLabels } from './read-cell.ts';
+import { readSummaryText } from './read-delays.ts';
 import { changesSection, countTables, expectationsHeadline, outcomeSections, rewritesSection } from './render-outcomes.ts';
 import { byResource, markdownRowName as rowName, relaxedByContract, relaxedText } from './row-grouping.ts';
 
@@ -39,6 +41,7 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
     '|---|---|---|---|---|',
     ...CHECK_NAMES.map((c) => `| ${c} | ${report.checkTotals[c].passed} | ${report.checkTotals[c].failed} | ${report.checkTotals[c].skipped} | ${report.checkTotals[c].error} |`),
     '',
+    ...(report.reads ? [markdownText(readSummaryText(report.reads)), ''] : []),
   ];
   if (report.unreadableContracts.length > 0) {
     out.push(`## ${report.unreadableContracts.length} contract file(s) could not be read (they did not run)`, '');
@@ -66,7 +69,7 @@ function startFailureLines(report: ContractReport): string[] {
 }
 
 function tableRow(row: ReportRow): string {
-  const cells = CHECK_NAMES.map((c) => (row.checks[c] ? ICON[row.checks[c].outcome] : '—'));
+  const cells = CHECK_NAMES.map((c) => (row.checks[c] ? `${ICON[row.checks[c].outcome]}${c === 'read' && appearedText(row) ? ` ${appearedText(row)}` : ''}` : '—'));
   const code = row.code && row.outcome !== 'passed' ? ` ${markdownCode(row.code)}` : '';
   return `| ${rowName(row)}<br><sub>${markdownText(row.contract)}</sub> | \`${row.pathTemplate}\` | ${row.status ?? ''} | ${row.outcome}${code} | ${row.expectation} | ${cells.join(' | ')} | ${row.retries.length || ''} |`;
 }
@@ -92,7 +95,8 @@ function failureSection(rows: ReportRow[], docsBaseUrl: string | undefined): str
     for (const { checks, failure: f, values } of failureLines(row)) {
       out.push(`- **${checks.join(', ')}** \`${f.code}\`${f.field ? ` at \`${f.field}\`` : ''}: ${markdownText(f.message)}${f.where ? pageLine(f.where, docsBaseUrl) : ''}`);
       if ('sent' in values || 'received' in values) {
-        out.push('  ```diff', ...('sent' in values ? [`  - sent:     ${shown(values.sent)}`] : []), ...('received' in values ? [`  + received: ${shown(values.received)}`] : []), '  ```');
+        const [before, after] = valueLabels(checks[0]!);
+        out.push('  ```diff', ...('sent' in values ? [`  - ${`${before}:`.padEnd(9)} ${shown(values.sent)}`] : []), ...('received' in values ? [`  + ${`${after}:`.padEnd(9)} ${shown(values.received)}`] : []), '  ```');
       }
     }
     out.push('');

@@ -80,13 +80,14 @@ function value(v: unknown): string {
 }
 
 function detail(row: ReportRow): string {
-  const parts = [row.status !== undefined ? `HTTP ${row.status}` : undefined, row.code ? `${markdownCode(row.code)}` : undefined, row.field ? `field ${markdownCode(row.field)}` : undefined].filter(Boolean);
+  const parts = [row.status !== undefined ? `HTTP ${row.status}` : undefined, row.code ? `${markdownCode(row.code)}` : undefined, row.field ? `field ${markdownCode(row.field)}` : undefined, row.fields?.length ? `${row.fields.length === 1 ? 'property' : 'properties'} ${row.fields.map(markdownCode).join(', ')}` : undefined].filter(Boolean);
   const expected = row.expectation === 'unexpected' && row.expected ? `; expected ${shown(row.expected)}` : '';
   const words = row.expected?.reason && row.expectation === 'met' ? `: ${markdownText(row.expected.reason)}` : row.message ? `: ${markdownText(row.message)}` : '';
   return `${parts.length ? ` (${parts.join(', ')})` : ''}${expected}${words}`;
 }
 
-function shown(state: { outcome: string; code?: string }): string {
-  return `${state.outcome}${state.code ? ` (${markdownCode(state.code)})` : ''}`;
+function shown(state: { outcome: string; code?: string; fields?: string[] }): string {
+  const fields = state.fields?.length ? ` ${state.fields.map(markdownCode).join(', ')}` : '';
+  return `${state.outcome}${state.code ? ` (${markdownCode(state.code)}${fields})` : ''}`;
 }
 

@@ -38,7 +38,7 @@ export function rowOutcome(row: ClassifiableRow, classified: ClassifiedOutcome |
   const decided: ClassifiedOutcome = row.crossShardDuplicate ? { outcome: 'contract-broken', rule: 'created-breaking-contract', code: 'ID_DUPLICATE' } : (classified ?? fromCells(row));
   const verdict = compareWithExpectation(decided, expectationFor(inputs.expectations, row.contract, row.pathTemplate));
   const out: RowOutcome = { outcome: decided.outcome, rule: decided.rule, expectation: verdict.expectation };
-  for (const key of ['code', 'field', 'message', 'runError'] as const) if (decided[key] !== undefined) Object.assign(out, { [key]: decided[key] });
+  for (const key of ['code', 'field', 'fields', 'message', 'runError'] as const) if (decided[key] !== undefined) Object.assign(out, { [key]: decided[key] });
   if (verdict.expected) out.expected = verdict.expected;
   return out;
 }

@@ -11,5 +11,5 @@ export async function selectTarget(context: RunContext, contracts: readonly Cont
     return createTenantTarget(context);
   }
   const { createMockTarget } = await import('./mock/create-mock-target.ts');
-  return createMockTarget(contracts, { schemas: context.schemas });
+  return createMockTarget(contracts, { schemas: context.schemas, readPolling: { clock: context.clock, deadlineMs: context.config.read.deadlineMs } });
 }

@@ -42,6 +42,23 @@ export interface TargetResponse {
   durationMs: number;
 }
 
+/** What the `read` check asks a target for: the entity a create made, read back. */
+export interface ReadRequest {
+  /** The create this read follows (contract, path template, filled path, headers). */
+  create: OutgoingRequest;
+  /** The created entity's id, as the create answered it. */
+  id: string;
+  /** The create's Location header, when the service sent one. */
+  location?: string;
+}
+
+export interface ReadResponse extends TargetResponse {
+  /** The URL that was read (absolute), for the report. */
+  url: string;
+  /** Milliseconds from the first GET until the entity answered other than 404 (0 when at once). */
+  appearedAfterMs: number;
+}
+
 /** Why a contract path is not run on this target (missing permission, unknown path parameter...). */
 export interface SkipReason {
   skip: true;
@@ -92,6 +109,11 @@ export interface Target {
   prepare(contract: Contract, pathTemplate: string): Promise<PreparedRequest | SkipReason>;
   /** Sends, adding credentials inside; a target that can create remembers what it created for `cleanup`. */
   send(request: OutgoingRequest): Promise<TargetResponse>;
+  /**
+   * Reads a created entity back (`GET`), again while it answers 404 until GRAPH_READ_DEADLINE_MS
+   * (eventual consistency); a read, so never counted against a tenant's write budget.
+   */
+  read(request: ReadRequest): Promise<ReadResponse>;
   cleanup(): Promise<CleanupResult>;
   close(): Promise<void>;
   /** The model check (tenant only, unless GRAPH_METADATA=off): lints `contracts` against the service's model. */

@@ -1,10 +1,13 @@
-// The mock's behaviour, as a pure function from request to reply, in the order Graph
-// applies its rules: authentication, route, method, media type, body, then create.
+// The mock's behaviour, as a function from request to reply, in the order Graph applies its
+// rules: authentication, route (or the read of a created entity), method, media type, body,
+// then create, which the entities store keeps for reading back.
 import type { Contract, JsonObject } from '../../foundation/contract-types.ts';
 import { jsonDepthExceededAt, MAX_JSON_DEPTH } from '../../foundation/json-depth.ts';
 import type { SchemaValidator } from '../../contract/compile-schema.ts';
+import { answerRead } from './answer-read.ts';
 import { createdEntity } from './created-entity.ts';
 import { graphErrorReply } from './graph-error.ts';
+import type { MockEntities } from './mock-entities.ts';
 import { routeForBody, type MockRoutes } from './mock-routes.ts';
 import { GRAPH_JSON_CONTENT_TYPE, type MockClock, type MockReply, type MockRequest } from './mock-types.ts';
 
@@ -12,6 +15,8 @@ export interface MockAnswerContext {
   routes: MockRoutes;
   clock: MockClock;
   schemas: SchemaValidator;
+  /** Where creates are kept for reading back; absent, the mock remembers nothing and a read is a 404. */
+  entities?: MockEntities;
 }
 
 type ErrorReply = (status: number, code: string, message: string) => MockReply;
@@ -30,7 +35,7 @@ export function answerRequest(context: MockAnswerContext, request: MockRequest, 
   }
 }
 
-function answer({ routes, clock, schemas }: MockAnswerContext, request: MockRequest, sender: Contract | undefined, clientRequestId: string, error: ErrorReply): MockReply {
+function answer({ routes, clock, schemas, entities }: MockAnswerContext, request: MockRequest, sender: Contract | undefined, clientRequestId: string, error: ErrorReply): MockReply {
   if (!/^Bearer \S+/.test(request.headers.authorization ?? '')) {
     return error(401, 'InvalidAuthenticationToken', 'Access token is empty.');
   }
@@ -38,7 +43,12 @@ function answer({ routes, clock, schemas }: MockAnswerContext, request: MockRequ
   const [, version = '', ...rest] = url.pathname.split('/');
   const path = `/${rest.join('/')}`;
   const match = routes.match(version, path, request.method);
-  if (match.kind === 'not-found') return error(404, 'ResourceNotFound', `Resource not found for the segment '${path}' in version '${version}'.`);
+  const notFound = () => error(404, 'ResourceNotFound', `Resource not found for the segment '${path}' in version '${version}'.`);
+  // A path no create documents may name an entity a create made.
+  if (match.kind === 'not-found' && request.method === 'GET') {
+    return answerRead(entities, version, path, { 'request-id': clock.newGuid(), 'client-request-id': clientRequestId }, notFound);
+  }
+  if (match.kind === 'not-found') return notFound();
   if (match.kind === 'wrong-method') {
     return { ...error(405, 'MethodNotAllowed', `${request.method} is not allowed on ${path}; allowed: ${match.allowed.join(', ')}.`) };
   }
@@ -63,14 +73,18 @@ function answer({ routes, clock, schemas }: MockAnswerContext, request: MockRequ
   }
   const contextUrl = `${url.origin}/${version}/$metadata#${contract.resource}/$entity`;
   const entity = createdEntity(contract, body as JsonObject, clock, contextUrl);
+  const id = String(entity.id ?? '');
+  const json = JSON.stringify(entity);
+  entities?.add(version, path, id, json);
   return {
     status: contract.response.status,
     headers: {
       'Content-Type': GRAPH_JSON_CONTENT_TYPE,
       'request-id': clock.newGuid(),
       'client-request-id': clientRequestId,
-      Location: `${url.origin}${url.pathname}('${String(entity.id ?? '')}')`,
+      // OData's key syntax, quotes doubled, as Graph writes it.
+      Location: `${url.origin}${url.pathname}('${id.replace(/'/g, "''")}')`,
     },
-    body: JSON.stringify(entity),
+    body: json,
   };
 }

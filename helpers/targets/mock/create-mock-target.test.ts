@@ -76,3 +76,50 @@ describe('several contracts on one URL (a page and its rewrite)', () => {
     }
   });
 });
+
+describe('reading created entities back', () => {
+  const polling = { deadlineMs: 60, firstWaitMs: 5, maxWaitMs: 20 };
+
+  async function created(mock: Target) {
+    const prepared = await mock.prepare(contract, contract.operation.paths[0]!);
+    if (prepared.skip) throw new Error(prepared.reason);
+    const response = await mock.send(prepared.request);
+    return { create: prepared.request, response, id: JSON.parse(response.text).id as string };
+  }
+
+  test('a GET answers what the create answered, by its Location or by the path with /{id}', async () => {
+    const mock = createMockTarget([contract], { origin: 'http://read.mock.invalid', readPolling: polling });
+    try {
+      const { create, response, id } = await created(mock);
+      const byLocation = await mock.read({ create, id, location: response.headers.location! });
+      expect(byLocation).toMatchObject({ status: 200, appearedAfterMs: 0, url: `http://read.mock.invalid/beta${create.path}('${id}')` });
+      expect(JSON.parse(byLocation.text)).toEqual(JSON.parse(response.text));
+      const byPath = await mock.read({ create, id });
+      expect(byPath.url).toBe(`http://read.mock.invalid/beta${create.path}/${id}`);
+      expect(byPath.text).toBe(response.text);
+      // The target reads in process; over the wire the mock answers the same.
+      const wire = await request('http://read.mock.invalid').get(`/beta${create.path}/${id}`).set('Authorization', 'Bearer t');
+      expect(wire.status).toBe(200);
+      expect(wire.body).toEqual(JSON.parse(response.text));
+    } finally {
+      await mock.close();
+    }
+  });
+
+  test('an id it never created is a 404 once the deadline has passed, the polls kept as retries; cleanup forgets every entity', async () => {
+    const mock = createMockTarget([contract], { origin: 'http://read2.mock.invalid', readPolling: polling });
+    try {
+      const { create, id } = await created(mock);
+      const unknown = await mock.read({ create, id: 'never-created' });
+      expect(unknown.status).toBe(404);
+      expect(JSON.parse(unknown.text).error.code).toBe('ResourceNotFound');
+      expect(unknown.appearedAfterMs).toBeGreaterThanOrEqual(polling.deadlineMs);
+      expect(unknown.retries.length).toBeGreaterThan(1);
+      expect(unknown.retries.every((retry) => retry.status === 404)).toBe(true);
+      await mock.cleanup();
+      expect((await mock.read({ create, id })).status).toBe(404);
+    } finally {
+      await mock.close();
+    }
+  });
+});

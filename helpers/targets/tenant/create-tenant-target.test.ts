@@ -55,6 +55,13 @@ describe('tenant target against the fake Graph', () => {
     const { outcomes, cleanup } = await run(fake);
     expect(ran(outcomes).map((o) => o.resource)).toEqual(['managedAppLogCollectionRequest', 'deviceLogCollectionResponse', 'managedDeviceMobileAppConfigurationUserStatus']);
     expect(ran(outcomes).flatMap(failuresOf)).toEqual([]);
+    // Each created entity was read back, by the path with /{id} (the fake sends no Location), at once.
+    for (const outcome of ran(outcomes)) {
+      expect(outcome.checks.read).toMatchObject({ ok: true, failures: [] });
+      expect(outcome.read).toMatchObject({ status: 200, appearedAfterMs: 0, url: expect.stringMatching(new RegExp(`^${fake.url}/beta/.+/${outcome.createdId}$`)) });
+    }
+    // Reads are not writes: the fake saw only the creates and the cleanup's deletes as writes.
+    expect(fake.writeTimes).toHaveLength(6);
     expect(fake.log).toContain('GET /beta/deviceManagement/deviceManagementScripts?$top=1&$select=id');
     expect(fake.log.some((l) => /^GET \/beta\/deviceManagement\/deviceManagementScripts\/[0-9a-f-]{36}\/deviceRunStates\?\$top=1&\$select=id$/.test(l))).toBe(true);
     expect(cleanup).toEqual({ deleted: 3, leftovers: [] });
@@ -106,7 +113,8 @@ describe('tenant target against the fake Graph', () => {
     const { outcomes } = await run(fake, { GRAPH_PARAM_managedDeviceMobileAppConfigurationId: 'cfg-1' }, [SAMPLE_CONTRACTS[2]!]);
     expect(outcomes[0]).toMatchObject({ kind: 'ran', status: 201 });
     expect(fake.log).toContain('POST /beta/deviceAppManagement/mobileAppConfigurations/cfg-1/userStatuses');
-    expect(fake.log.filter((l) => l.startsWith('GET'))).toEqual([]);
+    // No discovery: the one GET reads the created entity back.
+    expect(fake.log.filter((l) => l.startsWith('GET'))).toEqual([expect.stringMatching(/^GET \/beta\/deviceAppManagement\/mobileAppConfigurations\/cfg-1\/userStatuses\/[0-9a-f-]{36}$/)]);
   });
 
   it('marks created entities so a sweep can find them', async () => {
@@ -133,7 +141,9 @@ describe('resilience', () => {
     expect(retries.length).toBeGreaterThan(0);
     expect(cleanup.leftovers).toEqual([]);
     // Any three consecutive requests include a throttled one, so the cleanup's DELETEs retried too.
-    expect(cleanup.retries?.[0]?.reason).toMatch(/^cleanup DELETE \/.+: 429 /);
+    expect(cleanup.retries?.some((retry) => /^cleanup DELETE \/.+: 429 /.test(retry.reason))).toBe(true);
+    // The reads of the created entities go through the same client: retried, and reported as the read's.
+    expect(retries.some((r) => /^read: (429|503|504) /.test(r.reason))).toBe(true);
     expect(fake.store.size()).toBe(0);
   });
 

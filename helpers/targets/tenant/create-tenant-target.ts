@@ -17,6 +17,7 @@ import { markerField, runMarker } from './marker.ts';
 import { permissionSkipReason } from './permission-gate.ts';
 import { signedInUserSkipReason, writeScopeSkipReason } from './write-scope.ts';
 import { openRunJournal } from './run-journal.ts';
+import { readCreatedEntity } from './read-created-entity.ts';
 import { readBodyOverridesFile } from './tenant-files.ts';
 import { tenantBody } from './tenant-body.ts';
 import { createModelCheck } from './tenant-model-check.ts';
@@ -68,6 +69,8 @@ export async function createTenantTarget(context: RunContext): Promise<Target> {
       created.answered(seq, request, url, response);
       return { ...response, retries: [...(prepareRetries.get(request) ?? []), ...response.retries] };
     },
+
+    read: (request) => readCreatedEntity(session, { clock: context.clock, deadlineMs: context.config.read.deadlineMs }, request),
 
     cleanup,
 

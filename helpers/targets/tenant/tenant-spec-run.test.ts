@@ -122,7 +122,9 @@ describe('the contract spec in tenant mode against the fake Graph', { timeout: C
     expect(report.totals).toEqual({ paths: 7, passed: 0, failed: 0, skipped: 7, error: 0 });
     expect(new Set(report.rows.map((row) => row.skipReason?.slice(0, 20)))).toEqual(new Set(['writes not allowed: ']));
     expect(fake.log.filter((line) => !line.startsWith('GET ') && !line.includes('/oauth2/v2.0/token'))).toEqual([]);
+    // Nothing created, so nothing read back: the only GETs are the models.
     expect(fake.log.filter((line) => line.startsWith('GET ')).sort()).toEqual(['GET /beta/$metadata', 'GET /v1.0/$metadata']);
+    expect(report.checkTotals.read).toEqual({ passed: 0, failed: 0, skipped: 7, error: 0 });
     expect(report.modelCheck?.findings.map((f) => `${f.file}:${f.line} ${f.code} ${f.severity}`).sort()).toEqual([
       '001_a20a10a3ee66a2ff.txt:55 ENUM_MEMBER_NOT_ON_PAGE warning',
       '002_a8090e397cf0858b.txt:48 PROPERTY_TYPE_MISMATCH warning',

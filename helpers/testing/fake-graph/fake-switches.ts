@@ -1,6 +1,7 @@
 // Misbehaviours the fake Graph server can be switched into. Counters, not randomness, so a
 // test that turns one on knows exactly how many retries the client must make.
 import type { IntuneBehaviourOf } from './intune-behaviours.ts';
+import type { ReadBreakOf } from './read-behaviours.ts';
 
 export interface FakeSwitches {
   /** Every Nth Graph request is answered 429 (0: never). */
@@ -28,6 +29,12 @@ export interface FakeSwitches {
   refuseDeleteIds: string[];
   /** Which contracts answer creates as the live Intune service would (intune-behaviours.ts); undefined: as documented. */
   intune: IntuneBehaviourOf;
+  /** A GET of a created entity answers 404 until this long after its create (eventual consistency); 0: at once. */
+  readNotFoundForMs: number;
+  /** A GET of a created entity answers its secret-like properties (read-behaviours.ts) null: write-only. */
+  readNullsSecrets: boolean;
+  /** Which contracts' entities read back broken, and how (read-behaviours.ts); undefined: as created. */
+  readBreaks: ReadBreakOf;
 }
 
 export const DEFAULT_SWITCHES: FakeSwitches = {
@@ -44,4 +51,7 @@ export const DEFAULT_SWITCHES: FakeSwitches = {
   emptyCollections: [],
   refuseDeleteIds: [],
   intune: () => undefined,
+  readNotFoundForMs: 0,
+  readNullsSecrets: false,
+  readBreaks: () => undefined,
 };

@@ -1,5 +1,5 @@
 // The Graph side of the fake: bearer check, the misbehaviour switches, then create / list /
-// delete over the routes built from the contracts. Anything else is a 404, as on Graph.
+// read / delete over the routes built from the contracts. Anything else is a 404, as on Graph.
 import { isJsonObject } from '../../foundation/json-object.ts';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -11,6 +11,7 @@ import type { FakeStore } from './fake-store.ts';
 import type { FakeSwitches } from './fake-switches.ts';
 import type { TokenState } from './token-endpoint.ts';
 import { createdAnswer, intuneRefusal } from './intune-behaviours.ts';
+import { readAnswer } from './read-behaviours.ts';
 
 export interface GraphContext {
   routes: FakeRoutes;
@@ -52,6 +53,7 @@ export async function handleGraphRequest(request: IncomingMessage, response: Ser
 
   if (request.method === 'POST') return create(request, response, path, claims, ctx, body);
   if (request.method === 'GET' && path === '/$metadata') return serveMetadata(response, ctx.metadata, ctx.metadataFault);
+  if (request.method === 'GET' && !ctx.routes.createRouteFor(path) && !ctx.routes.isParentCollection(path)) return read(response, path, ctx);
   if (request.method === 'GET') return list(response, path, url, `http://${request.headers.host ?? '127.0.0.1'}`, ctx);
   if (request.method === 'DELETE') return remove(response, path, ctx);
   sendJson(response, 405, graphError('MethodNotAllowed', `${request.method} is not supported by the fake.`));
@@ -97,9 +99,27 @@ async function create(request: IncomingMessage, response: ServerResponse, path: 
     return sendJson(response, refusal.status, refusal.body);
   }
   const entity = { ...route.contract.response.example.body, ...body, id: randomUUID() };
-  ctx.store.add(path, entity);
-  if (ctx.switches.breakCreates) return sendJson(response, 200, breakTypes(entity));
-  sendJson(response, 201, createdAnswer(behaviour, route.contract, entity));
+  const answered = ctx.switches.breakCreates ? breakTypes(entity) : createdAnswer(behaviour, route.contract, entity);
+  ctx.store.add(path, entity, answered);
+  sendJson(response, ctx.switches.breakCreates ? 200 : 201, answered);
+}
+
+/** `GET {collection}/{id}`: what the create answered, unless a switch says otherwise. */
+function read(response: ServerResponse, path: string, ctx: GraphContext): void {
+  const cut = path.lastIndexOf('/');
+  const collection = path.slice(0, cut);
+  const route = ctx.routes.createRouteFor(collection);
+  let id: string;
+  try {
+    id = decodeURIComponent(path.slice(cut + 1));
+  } catch {
+    id = '';
+  }
+  const stored = route ? ctx.store.read(collection, id) : undefined;
+  if (!route || !stored || Date.now() - stored.createdAt < ctx.switches.readNotFoundForMs) {
+    return sendJson(response, 404, graphError('ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`));
+  }
+  sendJson(response, 200, readAnswer(stored.answered, ctx.switches.readBreaks(route.contract), ctx.switches.readNullsSecrets));
 }
 
 /** Pages of `$top` (Graph's default page size, 100, without one), each but the last with an `@odata.nextLink`, as Graph pages. */
