@@ -27,12 +27,14 @@ export interface EnvVariable {
 
 const VARIABLES = [
   // run
-  { name: 'GRAPH_TARGET', scope: 'run', value: { kind: 'choice', choices: ['mock', 'tenant'], default: 'mock' }, meaning: 'the target: the in-process nock mock, or a real Graph tenant' },
+  { name: 'GRAPH_TARGET', scope: 'run', value: { kind: 'choice', choices: ['mock', 'tenant', 'replay'], default: 'mock' }, meaning: 'the target: the in-process nock mock, a real Graph tenant, or `replay`: the answers a tenant run recorded (RECORDINGS_DIR), through nock' },
   { name: 'CONTRACTS_DIR', scope: 'run', value: { kind: 'text', default: 'contracts', expected: 'a folder of contract JSON files (subfolders included)' }, meaning: 'the contracts the specs run over' },
   { name: 'CONTRACT', scope: 'run', value: { kind: 'text', expected: 'text matched against each contract file name and resource, case-insensitive' }, meaning: 'run only the matching contracts; empty runs all' },
   { name: 'SPEC_CONCURRENCY', scope: 'run', value: { kind: 'int', min: 1, max: 64, default: 8, defaultNote: '8 on the mock, 2 on a tenant' }, meaning: 'contract paths in flight at once' },
   { name: 'CONTRACT_SHARDS', scope: 'run', value: { kind: 'int', min: 1, max: 64, default: 1 }, meaning: 'how many vitest projects the gate is declared as (`contracts-1ofN`...), for `--shard` and parallel runs' },
   { name: 'REPORTS_DIR', scope: 'run', value: { kind: 'text', default: 'reports', expected: 'a folder; created when missing' }, meaning: 'where the reporter writes the report set' },
+  { name: 'RECORDINGS_DIR', scope: 'run', value: { kind: 'text', default: 'recordings', expected: 'a folder a tenant run recorded into (GRAPH_RECORD)' }, meaning: 'GRAPH_TARGET=replay: where the recorded answers are read from' },
+  { name: 'GRAPH_REPLAY_STRICT', scope: 'run', value: { kind: 'boolean', default: false }, meaning: 'GRAPH_TARGET=replay: a path with no recorded answer fails (`REPLAY_NOT_RECORDED`) instead of being answered by the generated mock and marked `generated`' },
   { name: 'GITHUB_STEP_SUMMARY', scope: 'run', value: { kind: 'text', expected: 'a file; GitHub Actions sets it' }, meaning: 'the markdown report is appended to the job summary' },
   { name: 'GRAPH_EXPECTATIONS', scope: 'run', value: { kind: 'text', expected: 'an expectations JSON file (`graph-contracts expectations` writes one)' }, meaning: 'the baseline of paths known not to pass; only differences fail the run' },
   { name: 'GRAPH_EXPECTATIONS_STRICT', scope: 'run', value: { kind: 'boolean', default: false }, meaning: 'a listed failure that now passes (`fixed`) fails the run too' },
@@ -52,7 +54,8 @@ const VARIABLES = [
   { name: 'GRAPH_ALLOWED_TENANTS', scope: 'tenant', value: { kind: 'text', expected: 'tenant ids separated by commas or spaces' }, meaning: 'the only tenants a run may write to; the token\'s own `tid` must be listed too' },
   { name: 'GRAPH_PARAM_<name>', scope: 'tenant', value: { kind: 'text', expected: 'one variable per path parameter, e.g. `GRAPH_PARAM_mobileAppId`' }, meaning: 'the value of a `{parameter}` of the documented paths; wins over GRAPH_PARAMS_FILE' },
   { name: 'GRAPH_PARAMS_FILE', scope: 'tenant', value: { kind: 'text', expected: 'a JSON file `{"<parameter>": "<id>"}`' }, meaning: 'path-parameter values; unset ones are discovered (`$top=1` of the parent collection) or the path is skipped' },
-  { name: 'GRAPH_BODY_OVERRIDES_FILE', scope: 'tenant', value: { kind: 'text', expected: 'a JSON file `{"<resource>": {"field": value, "$remove": ["field"]}}`' }, meaning: 'replaces placeholder values of the documented examples with tenant data' },
+  { name: 'GRAPH_BODY_OVERRIDES_FILE', scope: 'tenant', value: { kind: 'text', expected: 'a JSON file `{"<resource>": {"field": value, "$remove": ["field"]}}`' }, meaning: 'replaces placeholder values of the documented examples with tenant data; a replay given the same file sends what the recording run sent' },
+  { name: 'GRAPH_RECORD', scope: 'tenant', value: { kind: 'text', expected: 'a folder (the tenant workflow uses `recordings`); created when missing' }, meaning: "keeps what the service answered to each path (create, read-back, refusal) there, in nock's recorded-definition format, one file per contract, merged with what it holds; the report writes it once per run" },
   { name: 'GRAPH_MARKER_PREFIX', scope: 'tenant', value: { kind: 'text', default: 'graph-contracts-', expected: 'text' }, meaning: 'written into a free-text field of each create so `graph-contracts sweep` finds leftovers' },
   { name: 'GRAPH_METADATA', scope: 'tenant', value: { kind: 'text', default: 'live', expected: '`live`, `off`, the path of an existing CSDL file, or one file per version: `beta=<file>,v1.0=<file>`' }, meaning: "the tenant run's model check: `$metadata` once per version, none, or pinned files" },
   { name: 'GRAPH_METADATA_REQUIRED', scope: 'tenant', value: { kind: 'boolean', default: false }, meaning: 'a model that cannot be had ($metadata down, too slow, too large) fails the run; otherwise it is reported as unavailable and the run is decided by the contract paths' },

@@ -58,6 +58,8 @@ export interface TenantConfig {
   bodyOverridesFile?: string;
   /** Prefix written into a marker field (displayName...) so a sweep can find leftovers. */
   markerPrefix: string;
+  /** GRAPH_RECORD: the folder the run's answers are recorded into; absent, nothing is recorded. */
+  recordDir?: string;
   resilience: ResilienceConfig;
   metadata: MetadataSetting;
   modelCheck: ModelCheckBounds;
@@ -127,6 +129,7 @@ export function resolveTenantConfig(env: Env): TenantConfig {
     ...(read('GRAPH_PARAMS_FILE') ? { pathParamsFile: read('GRAPH_PARAMS_FILE') } : {}),
     ...(read('GRAPH_BODY_OVERRIDES_FILE') ? { bodyOverridesFile: read('GRAPH_BODY_OVERRIDES_FILE') } : {}),
     markerPrefix: read('GRAPH_MARKER_PREFIX') || 'graph-contracts-',
+    ...(read('GRAPH_RECORD') ? { recordDir: read('GRAPH_RECORD') } : {}),
     resilience,
     metadata,
     modelCheck,

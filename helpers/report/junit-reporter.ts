@@ -9,6 +9,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { escapeUTF8 } from 'entities';
 import type { Reporter, TestModule } from 'vitest/node';
+import type { JudgedAgainst } from '../targets/judged-against.ts';
 import { commitReportFiles } from './report-files.ts';
 
 export interface JUnitReporterOptions {
@@ -72,7 +73,7 @@ export function toJUnitFile(module: TestModule): JUnitFile {
     if (result.state === 'skipped' && result.note) entry.skipMessage = result.note;
     const check = test.meta().contractCheck;
     if (check?.classified) {
-      entry.properties = { outcome: check.classified.outcome, ...(check.classified.code ? { code: check.classified.code } : {}), ...(check.expectation ? { expectation: check.expectation.expectation } : {}) };
+      entry.properties = { outcome: check.classified.outcome, ...(check.classified.code ? { code: check.classified.code } : {}), ...(check.expectation ? { expectation: check.expectation.expectation } : {}), ...judgedProperties(check.identity.judgedAgainst) };
     }
     tests.push(entry);
   }
@@ -83,6 +84,17 @@ export function toJUnitFile(module: TestModule): JUnitFile {
     if (errors.length > 0) tests.push({ name, state: 'failed', durationMs: 0, errors });
   }
   return { file: module.relativeModuleId, durationMs: module.diagnostic().duration, tests };
+}
+
+/** On a replay: `judgedAgainst` (recorded, generated, not-recorded), the recording's date, the request fields that differ. */
+function judgedProperties(judged: JudgedAgainst | undefined): Record<string, string> {
+  if (!judged) return {};
+  if (judged.kind !== 'recorded') return { judgedAgainst: judged.kind, judgedWhy: judged.why };
+  return {
+    judgedAgainst: judged.skippedWhenRecorded ? 'recorded (skipped then)' : 'recorded',
+    ...(judged.recordedAt ? { recordedAt: judged.recordedAt } : {}),
+    ...(judged.requestDiffers?.length ? { requestDiffers: judged.requestDiffers.map((d) => `${d.field} (${d.change})`).join(', ') } : {}),
+  };
 }
 
 /** The whole document. */

@@ -4,6 +4,7 @@
 import { OUTCOME_CLASSES } from '../gate/outcome-rules.ts';
 import type { ContractReport } from './contract-report.ts';
 import { modelCheckLines } from './model-check-section.ts';
+import { judgedText, replayConsoleLines } from './replay-text.ts';
 
 const PER_CLASS = 20;
 
@@ -16,6 +17,7 @@ export function renderConsoleSummary(report: ContractReport): string {
     `Contract paths: ${report.rows.length} (${classes.join(', ') || 'none'})`,
     ...(codes.length ? [`Codes: ${codes.join(', ')}${Object.keys(report.codeTotals).length > codes.length ? ', ...' : ''}`] : []),
     `Expectations${expectations.file ? ` (${expectations.file}${expectations.strict ? ', strict' : ''})` : ' (none: every path must pass)'}: ${expectations.unexpected} unexpected, ${expectations.fixed} fixed, ${expectations.expectedFailures} expected failures`,
+    ...replayConsoleLines(report),
   ];
   for (const outcome of OUTCOME_CLASSES) {
     if (outcome === 'passed') continue;
@@ -25,7 +27,8 @@ export function renderConsoleSummary(report: ContractReport): string {
     for (const row of rows.slice(0, PER_CLASS)) {
       const code = row.code ? ` [${row.code}${row.field ? ` ${row.field}` : ''}]` : '';
       const expected = row.expected ? `; expected ${row.expected.outcome}${row.expected.code ? ` (${row.expected.code})` : ''}` : '';
-      out.push(`    ${row.contract} ${row.pathTemplate}${code}${expected}`);
+      const judged = row.judgedAgainst ? `; judged against: ${judgedText(row.judgedAgainst)}` : '';
+      out.push(`    ${row.contract} ${row.pathTemplate}${code}${expected}${judged}`);
     }
     if (rows.length > PER_CLASS) out.push(`    ... and ${rows.length - PER_CLASS} more (see the report files)`);
   }

@@ -11,6 +11,7 @@ import { failureLink } from './failure-link.ts';
 import { modelCheckLines } from './model-check-section.ts';
 import { REPORT_SCRIPT, REPORT_STYLE } from './html-assets.ts';
 import { outcomeSummaryHtml, rewriteLinesHtml } from './render-html-outcomes.ts';
+import { judgedLineHtml, replayHeadlineHtml, replayNotesHtml, requestDifferenceLinesHtml } from './render-html-replay.ts';
 import { byResource, relaxedByContract, relaxedText } from './row-grouping.ts';
 
 const GROUPS: Array<{ outcome: CellOutcome; title: string }> = [
@@ -61,11 +62,13 @@ function summary(report: ContractReport): string {
     ...report.unhandledErrors.map((error) => `<li>unhandled error: ${esc(error)}</li>`),
     ...report.crossShardDuplicateIds.map((id) => `<li>id <code>${esc(id)}</code> returned in two shards</li>`),
     ...(report.cleanup.leftovers.length ? [`<li><a href="#cleanup">${report.cleanup.leftovers.length} created entities left over</a></li>`] : []),
+    ...replayNotesHtml(report),
     ...(relaxed.size ? [`<li><a href="#relaxed">${[...relaxed.values()].reduce((n, entry) => n + entry.relaxed.length, 0)} documented constraints relaxed in ${relaxed.size} contracts</a> (the page's example breaks them)</li>`] : []),
   ];
   return `<header>
 <h1>Contract gate</h1>
 <p class="run">Run <code>${esc(report.runId)}</code> · ${esc(report.generatedAt)} · ${esc(where)}</p>
+${replayHeadlineHtml(report)}
 ${verdictAndTiles(report, tile)}
 <table class="counts"><tr><th>check</th>${CHECK_NAMES.map((check) => `<th>${check}</th>`).join('')}</tr>
 ${(['failed', 'error', 'skipped', 'passed'] as const).map((outcome) => `<tr><td>${outcome}</td>${CHECK_NAMES.map((check) => `<td class="${report.checkTotals[check][outcome] > 0 ? `n ${outcome}` : 'zero'}">${report.checkTotals[check][outcome]}</td>`).join('')}</tr>`).join('')}</table></div>
@@ -139,10 +142,10 @@ ${rows.map((row) => pathRow(row, docsBaseUrl)).join('\n')}
 function pathRow(row: ReportRow, docsBaseUrl: string | undefined): string {
   const bad = CHECK_NAMES.filter((check) => row.checks[check] && ['failed', 'error'].includes(row.checks[check].outcome));
   const relaxed = row.relaxed?.length ? `<a class="relaxed" href="#relaxed-${esc(row.contract)}" title="documented constraints the contract does not assert">${row.relaxed.length} relaxed</a>` : '';
-  const why = [...whyLines(row, docsBaseUrl), ...rewriteLinesHtml(row)];
+  const why = [...whyLines(row, docsBaseUrl), ...requestDifferenceLinesHtml(row), ...rewriteLinesHtml(row)];
   return `<tbody class="row" data-outcome="${row.verdict}" data-bad="${bad.join(' ')}"><tr>
 <td><span class="res">${esc(row.resource)}</span><span class="ver ${row.apiVersion === 'beta' ? 'beta' : ''}">${esc(row.apiVersion)}</span>${relaxed}<span class="file">${esc(row.contract)}${row.dialect ? ` · ${esc(row.dialect)}` : ''}</span></td>
-<td class="path"><code>${esc(row.pathTemplate)}</code>${classLine(row)}</td><td class="http">${row.status ?? ''}</td>${CHECK_NAMES.map((check) => cell(row, check)).join('')}<td class="retries">${row.retries.length || ''}</td>
+<td class="path"><code>${esc(row.pathTemplate)}</code>${classLine(row)}${judgedLineHtml(row)}</td><td class="http">${row.status ?? ''}</td>${CHECK_NAMES.map((check) => cell(row, check)).join('')}<td class="retries">${row.retries.length || ''}</td>
 </tr>${why.length ? `<tr class="why"><td colspan="${CHECK_NAMES.length + 4}"><ul>${why.join('')}</ul></td></tr>` : ''}</tbody>`;
 }
 

@@ -2,6 +2,8 @@
 // Specs only ever talk to a Target; targets never assert anything.
 import type { ApiVersion, Contract, JsonObject, JsonValue } from '../foundation/contract-types.ts';
 import type { LintFinding } from '../model/lint-finding.ts';
+import type { JudgedAgainst } from './judged-against.ts';
+import type { RecordingsMeta } from './record/recording-types.ts';
 
 export interface OutgoingRequest {
   contract: Contract;
@@ -42,15 +44,36 @@ export interface TargetResponse {
   durationMs: number;
 }
 
+/** What the `read` check asks a target for: the entity a create made, read back. */
+export interface ReadRequest {
+  /** The create this read follows (contract, path template, filled path, headers). */
+  create: OutgoingRequest;
+  /** The created entity's id, as the create answered it. */
+  id: string;
+  /** The create's Location header, when the service sent one. */
+  location?: string;
+}
+
+export interface ReadResponse extends TargetResponse {
+  /** The URL that was read (absolute), for the report. */
+  url: string;
+  /** Milliseconds from the first GET until the entity answered other than 404 (0 when at once). */
+  appearedAfterMs: number;
+}
+
 /** Why a contract path is not run on this target (missing permission, unknown path parameter...). */
 export interface SkipReason {
   skip: true;
   reason: string;
+  /** On the replay target: the recorded run skipped this path too. */
+  judgedAgainst?: JudgedAgainst;
 }
 
 export interface PreparedRequest {
   skip: false;
   request: OutgoingRequest;
+  /** On the replay target: what will answer this path, a recorded answer or a generated one. */
+  judgedAgainst?: JudgedAgainst;
 }
 
 export interface CleanupResult {
@@ -83,14 +106,21 @@ export interface ModelCheckResult {
 }
 
 export interface Target {
-  readonly kind: 'mock' | 'tenant';
+  readonly kind: 'mock' | 'tenant' | 'replay';
   /** Version-qualified base, e.g. `https://graph.microsoft.com/beta`, for display only (never holds secrets). */
   describe(): string;
   prepare(contract: Contract, pathTemplate: string): Promise<PreparedRequest | SkipReason>;
   /** Sends, adding credentials inside; a target that can create remembers what it created for `cleanup`. */
   send(request: OutgoingRequest): Promise<TargetResponse>;
+  /**
+   * Reads a created entity back (`GET`), again while it answers 404 until GRAPH_READ_DEADLINE_MS
+   * (eventual consistency); a read, so never counted against a tenant's write budget.
+   */
+  read(request: ReadRequest): Promise<ReadResponse>;
   cleanup(): Promise<CleanupResult>;
   close(): Promise<void>;
   /** The model check (tenant only, unless GRAPH_METADATA=off): lints `contracts` against the service's model. */
   modelCheck?(contracts: readonly Contract[]): Promise<ModelCheckResult>;
+  /** What a recording tenant target captured (GRAPH_RECORD), or what the replay target read; asked once, at the end of the run. */
+  recordings?(): RecordingsMeta;
 }

@@ -81,6 +81,14 @@ export function createMockTarget(contracts: readonly Contract[], options: MockTa
       const headers = { ...request.headers, Authorization: MOCK_AUTHORIZATION };
       return sending.run(request.contract, () => sendWithSupertest(`${origin}/${request.contract.apiVersion}`, { ...request, headers }));
     },
+    async read(request) {
+      // GET of the created entity as the mock's routes answer it (issue 22 teaches the mock to read back what it created).
+      const url = request.location ?? `${origin}/${request.create.contract.apiVersion}${request.create.path}/${encodeURIComponent(request.id)}`;
+      const started = performance.now();
+      const response = await sending.run(request.create.contract, () => fetch(url, { headers: { accept: 'application/json', authorization: MOCK_AUTHORIZATION } }));
+      const text = await response.text();
+      return { status: response.status, headers: Object.fromEntries(response.headers), text, retries: [], durationMs: performance.now() - started, url, appearedAfterMs: 0 };
+    },
     async cleanup(): Promise<CleanupResult> {
       // The mock keeps no state between requests, so there is nothing to delete.
       throwIfUnhandled();

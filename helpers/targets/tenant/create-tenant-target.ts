@@ -71,6 +71,13 @@ export async function createTenantTarget(context: RunContext): Promise<Target> {
       return { ...response, retries: [...(prepareRetries.get(request) ?? []), ...response.retries] };
     },
 
+    async read(request) {
+      // One GET of the created entity (issue 22 adds the retries of a 404 until GRAPH_READ_DEADLINE_MS).
+      const url = request.location ?? `${session.baseUrlFor(request.create.contract)}${request.create.path}/${encodeURIComponent(request.id)}`;
+      const response = await session.client({ method: 'GET', url });
+      return { ...response, url, appearedAfterMs: 0 };
+    },
+
     cleanup,
 
     ...(modelCheck ? { modelCheck } : {}),
