@@ -73,8 +73,9 @@ export function toJUnitFile(module: TestModule): JUnitFile {
     if (result.state === 'skipped' && result.note) entry.skipMessage = result.note;
     const check = test.meta().contractCheck;
     if (check?.classified) {
-      entry.properties = { outcome: check.classified.outcome, ...(check.classified.code ? { code: check.classified.code } : {}), ...(check.expectation ? { expectation: check.expectation.expectation } : {}), ...judgedProperties(check.identity.judgedAgainst) };
+      entry.properties = { outcome: check.classified.outcome, ...(check.classified.code ? { code: check.classified.code } : {}), ...(check.expectation ? { expectation: check.expectation.expectation } : {}) };
     }
+    if (check?.identity.judgedAgainst) entry.properties = { ...entry.properties, ...judgedProperties(check.identity.judgedAgainst) };
     tests.push(entry);
   }
   // Errors outside any test (a failing beforeAll/afterAll, a file that did not load) would
@@ -87,8 +88,7 @@ export function toJUnitFile(module: TestModule): JUnitFile {
 }
 
 /** On a replay: `judgedAgainst` (recorded, generated, not-recorded), the recording's date, the request fields that differ. */
-function judgedProperties(judged: JudgedAgainst | undefined): Record<string, string> {
-  if (!judged) return {};
+function judgedProperties(judged: JudgedAgainst): Record<string, string> {
   if (judged.kind !== 'recorded') return { judgedAgainst: judged.kind, judgedWhy: judged.why };
   return {
     judgedAgainst: judged.skippedWhenRecorded ? 'recorded (skipped then)' : 'recorded',
