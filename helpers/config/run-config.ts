@@ -9,6 +9,15 @@ import { resolveTenantConfig, type TenantConfig } from './tenant-config.ts';
 export const TARGET_KINDS = ['mock', 'tenant', 'replay'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
+export interface ReplayConfig {
+  /** RECORDINGS_DIR. */
+  dir: string;
+  /** GRAPH_REPLAY_STRICT: a path with no recorded answer fails instead of being generated. */
+  strict: boolean;
+  /** GRAPH_BODY_OVERRIDES_FILE: the overrides the recording run sent, so the replay sends the same. */
+  bodyOverridesFile?: string;
+}
+
 export interface RunConfig {
   target: TargetKind;
   /** Folder of contract JSON files the specs run over. */
@@ -38,15 +47,6 @@ export interface RunConfig {
   docsBaseUrl?: string;
   /** Present exactly when target is `tenant`. */
   tenant?: TenantConfig;
-}
-
-export interface ReplayConfig {
-  /** RECORDINGS_DIR. */
-  dir: string;
-  /** GRAPH_REPLAY_STRICT: a path with no recorded answer fails instead of being generated. */
-  strict: boolean;
-  /** GRAPH_BODY_OVERRIDES_FILE: the overrides the recording run sent, so the replay sends the same. */
-  bodyOverridesFile?: string;
 }
 
 export const DEFAULT_RUN_CONFIG: RunConfig = {

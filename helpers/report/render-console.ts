@@ -1,10 +1,10 @@
 // What the reporter prints after vitest's own summary: the classes counted, the codes, the
 // expectations line, and every path that did not pass grouped by class (capped per class, the
 // full list is in the report files). Rendered from the same report object as the files.
+import { judgedText, replayConsoleLines } from './replay-text.ts';
 import { OUTCOME_CLASSES } from '../gate/outcome-rules.ts';
 import type { ContractReport } from './contract-report.ts';
 import { modelCheckLines } from './model-check-section.ts';
-import { judgedText, replayConsoleLines } from './replay-text.ts';
 
 const PER_CLASS = 20;
 
