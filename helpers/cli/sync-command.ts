@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, appendFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { contractFileName } from '../contract/contract-json.ts';
 import { diffContractSets, type ContractDiff, type NamedContractVersion } from '../diff/diff-sets.ts';
 import { formatProblem } from '../foundation/diagnostics.ts';
@@ -17,11 +17,13 @@ import { CliUsageError, type CliCommand, type CliIo } from './cli-command.ts';
 import { readSide } from './diff-command.ts';
 import { renderDiff, summaryLine } from './diff-output.ts';
 import { matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
+import { contradictionsSection, generatedFailures, recordedContradictions, type Contradiction } from './recorded-contradictions.ts';
+import type { ContractReport } from '../report/contract-report.ts';
 
 
 export const syncCommand: CliCommand = {
   name: 'sync',
-  usage: 'graph-contracts sync <pages dir>... --contracts DIR [--match REGEX] [--changelog FILE] [--expectations FILE] [--docs-base-url URL] [--github-output FILE] [--no-gate] [--write]',
+  usage: 'graph-contracts sync <pages dir>... --contracts DIR [--match REGEX] [--changelog FILE] [--expectations FILE] [--recordings DIR] [--docs-base-url URL] [--github-output FILE] [--no-gate] [--write]',
   help: `Keeps committed contracts current with the docs: builds the pages in memory, diffs them
 against the contracts in --contracts (the rules of "graph-contracts diff"; contracts of pages
 that did not build are not counted as removed), writes the markdown changelog, and runs the
@@ -32,6 +34,10 @@ contract gate against the mock on the new contracts.
   --changelog FILE    write the markdown changelog there (a pull request body)
   --expectations FILE the tenant expectations: a contract listed there that changes in a
                       breaking way is flagged in the changelog as a possibly stale expectation
+  --recordings DIR    judge the new contracts against the answers a tenant run recorded there
+                      (GRAPH_TARGET=replay, with --expectations as the baseline): the changelog
+                      lists first the contracts the recorded service contradicts; paths with no
+                      recording are judged against the mock as without it
   --docs-base-url U   link each change to <U><page>#L<line>
   --github-output F   append changed=, breaking= and summary= lines (GitHub Actions step outputs)
   --no-gate           do not run the gate
@@ -47,6 +53,7 @@ written), 2 usage error or unreadable committed contracts.`,
       expectations: { type: 'string' },
       'docs-base-url': { type: 'string' },
       'github-output': { type: 'string' },
+      recordings: { type: 'string' },
       'no-gate': { type: 'boolean', default: false },
       write: { type: 'boolean', default: false },
     });
@@ -65,15 +72,17 @@ written), 2 usage error or unreadable committed contracts.`,
     const diff = diffContractSets(old, fresh);
     const stale = staleExpectations(diff, values.expectations);
     const docsBaseUrl = values['docs-base-url'] ? values['docs-base-url'].replace(/\/?$/, '/') : undefined;
-    const changelog = renderDiff(diff, 'markdown', { ...(docsBaseUrl ? { docsBaseUrl } : {}), staleExpectations: stale }) + failedPagesSection(summary);
-    if (values.changelog) writeFileSync(values.changelog, changelog);
     io.out.write(`${summaryLine(diff)}\n`);
     io.out.write(`built ${summary.built} of ${summary.built + summary.failed} pages\n`);
     if (stale.size > 0) io.out.write(`${stale.size} contracts with a tenant expectation changed in a breaking way: their expectations may be stale\n`);
-    const gate = values['no-gate'] ? 'skipped' : runGate(summary, io);
+    const replay = values.recordings ? { dir: values.recordings, ...(values.expectations ? { expectations: values.expectations } : {}) } : undefined;
+    const { gate, contradictions } = values['no-gate'] ? { gate: 'skipped' as const, contradictions: [] } : runGate(summary, io, replay);
+    const contradicted = replay ? contradictionsSection(contradictions, replay.dir) : '';
+    const changelog = contradicted + renderDiff(diff, 'markdown', { ...(docsBaseUrl ? { docsBaseUrl } : {}), staleExpectations: stale }) + failedPagesSection(summary);
+    if (values.changelog) writeFileSync(values.changelog, changelog);
     if (values['github-output']) {
       const breaking = diff.counts.bySeverity.breaking > 0;
-      appendFileSync(values['github-output'], `changed=${diff.changes.length > 0}\nbreaking=${breaking}\nsummary=${summaryLine(diff)}\n`);
+      appendFileSync(values['github-output'], `changed=${diff.changes.length > 0}\nbreaking=${breaking}\nsummary=${summaryLine(diff)}\n${replay ? `contradicted=${new Set(contradictions.map((c) => c.contract)).size}\n` : ''}`);
     }
     if (gate === 'failed') {
       io.err.write('graph-contracts sync: the new contracts fail the gate against the mock; nothing written\n');
@@ -107,18 +116,40 @@ function failedPagesSection(summary: BuildSummary): string {
   return ['## Pages that did not build', '', 'Their committed contracts are kept and not counted as removed.', '', ...lines, ''].join('\n');
 }
 
-/** The gate against the mock over the new contracts, in a child vitest, as `npm run spec` runs it. */
-function runGate(summary: BuildSummary, io: CliIo): 'passed' | 'failed' {
+/**
+ * The gate over the new contracts, in a child vitest, as `npm run spec` runs it: against the
+ * mock, or (`replay`) against the recorded answers, where a contradiction of the recorded
+ * service is reported, not a failure of the gate.
+ */
+function runGate(summary: BuildSummary, io: CliIo, replay?: { dir: string; expectations?: string }): { gate: 'passed' | 'failed'; contradictions: Contradiction[] } {
   const work = mkdtempSync(join(tmpdir(), 'graph-contracts-sync-'));
   try {
     writeContracts(summary, join(work, 'contracts'));
-    const env = childEnvironment({ GRAPH_TARGET: 'mock', CONTRACTS_DIR: join(work, 'contracts'), REPORTS_DIR: join(work, 'reports') });
+    const target = replay ? { GRAPH_TARGET: 'replay', RECORDINGS_DIR: resolve(replay.dir), ...(replay.expectations ? { GRAPH_EXPECTATIONS: resolve(replay.expectations) } : {}) } : { GRAPH_TARGET: 'mock' };
+    const env = childEnvironment({ ...target, CONTRACTS_DIR: join(work, 'contracts'), REPORTS_DIR: join(work, 'reports') });
     const child = spawnSync(process.execPath, [VITEST_BIN, 'run', '--project', 'contracts*'], { cwd: PROJECT_ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const paths = /Contract paths: .*/.exec(child.stdout ?? '')?.[0] ?? 'no contract paths line';
-    io.out.write(`gate against the mock: ${child.status === 0 ? 'passed' : 'FAILED'} (${paths})\n`);
-    return child.status === 0 ? 'passed' : 'failed';
+    if (!replay) {
+      io.out.write(`gate against the mock: ${child.status === 0 ? 'passed' : 'FAILED'} (${paths})\n`);
+      return { gate: child.status === 0 ? 'passed' : 'failed', contradictions: [] };
+    }
+    const report = readReport(join(work, 'reports', 'contract-report.json'));
+    const contradictions = report ? recordedContradictions(report) : [];
+    const failed = !report || generatedFailures(report).length > 0 || report.unhandledErrors.length > 0;
+    const judged = /Judged against .*/.exec(child.stdout ?? '')?.[0] ?? 'no replay line';
+    io.out.write(`gate against the recorded answers: ${failed ? 'FAILED' : 'passed'} (${paths}; ${judged})\n`);
+    if (contradictions.length > 0) io.out.write(`the recorded service contradicts ${new Set(contradictions.map((c) => c.contract)).size} of the new contracts (${contradictions.length} paths): listed first in the changelog\n`);
+    return { gate: failed ? 'failed' : 'passed', contradictions };
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function readReport(file: string): ContractReport | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ContractReport;
+  } catch {
+    return undefined;
   }
 }
 
