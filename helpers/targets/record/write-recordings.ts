@@ -4,12 +4,13 @@
 // longer documents is dropped. Files whose content did not change are not touched, so an
 // unchanged service changes only the manifest. Every file is checked once more for secrets
 // before it is written, and one that still holds one is refused.
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { MANIFEST_FILE, lookupPath, newManifest, parseManifest, renderManifest, type PathTable, type RecordingManifest } from './recording-manifest.ts';
 import { parseRecording, renderRecording, type RecordedExchange } from './recording-file.ts';
 import type { RecordedPath, RecordedRun } from './recording-types.ts';
 import { readRecordingJson } from './read-recording-file.ts';
+import { listRecordings } from './recordings-folder.ts';
 
 export interface RecordingRunInfo {
   runId: string;
@@ -151,21 +152,6 @@ function readExchanges(dir: string, name: string, problems: string[]): RecordedE
   if (parsed.ok) return parsed.exchanges;
   problems.push(`${read.file}: ${parsed.message}; replaced by this run's recording [${parsed.code}]`);
   return [];
-}
-
-/** Every recording's name (its path without `.json`), the manifest aside. */
-function listRecordings(dir: string): string[] {
-  let files: string[];
-  try {
-    files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return [];
-  }
-  return files
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => file.endsWith('.json') && file !== MANIFEST_FILE && !file.split('/').some((part) => part.startsWith('.')))
-    .map((file) => file.slice(0, -'.json'.length))
-    .sort();
 }
 
 /** Written through a temporary file and a rename; refused when it holds a secret. */
