@@ -106,14 +106,14 @@ describe('the replay target', () => {
     expect(broken!.kind === 'ran' && broken!.checks.echo.failures.map((f) => f.field)).toEqual(['sizeInKB']);
   });
 
-  test('a changed contract: the differing request fields are named; a field the service echoed comes back as sent now, one it never returned is missing', async () => {
+  test('a changed contract: the differing request fields are named; a field the service echoed comes back as sent now, one of another type does not, one it never returned is missing', async () => {
     const recordedContract = contractFixture();
     const dir = await record(recordedContract, service({ [PATH]: created, [USERS_PATH]: created }));
-    const body = { ...recordedContract.request.example.body, status: 'Status value, reworded', notes: 'a property the older docs send' };
+    const body = { ...recordedContract.request.example.body, status: 'Status value, reworded', sizeInKB: 'ten', notes: 'a property the older docs send' };
     const changed = contractFixture({ request: { ...recordedContract.request, example: { ...recordedContract.request.example, body } }, echo: { ...recordedContract.echo, equal: [...recordedContract.echo.equal, 'notes'] } });
     const [first] = await runAll(replay([changed], dir), changed);
-    expect(first!.judgedAgainst).toEqual({ kind: 'recorded', recordedAt: '2026-12-04', requestDiffers: [{ field: 'notes', change: 'added' }, { field: 'status', change: 'changed' }] });
-    expect(first!.kind === 'ran' && first!.checks.echo.failures.map((f) => [f.code, f.field])).toEqual([['ECHO_MISSING', 'notes']]);
+    expect(first!.judgedAgainst).toEqual({ kind: 'recorded', recordedAt: '2026-12-04', requestDiffers: [{ field: 'notes', change: 'added' }, { field: 'sizeInKB', change: 'changed' }, { field: 'status', change: 'changed' }] });
+    expect(first!.kind === 'ran' && first!.checks.echo.failures.map((f) => [f.code, f.field])).toEqual([['ECHO_TYPE_MISMATCH', 'sizeInKB'], ['ECHO_MISSING', 'notes']]);
   });
 
   test('an unrecorded path is answered by the generated mock and marked; strict fails it instead; a recorded skip is skipped', async () => {

@@ -4,8 +4,10 @@
 // recording holds, so the request of an unchanged contract equals the recorded request field
 // for field. When the contract's example changed, the fields that differ are named; and a
 // field the recorded service echoed back (its answer held what was sent, or held the field
-// though nothing was sent) comes back as sent now: the recording shows the service echoes it,
-// and a new example value is no disagreement with the service.
+// though nothing was sent) comes back as sent now, as far as the recording shows the service
+// would: a value of the JSON type it answered (a number where it answered a string stays its
+// string), inside objects only the properties it answered. A new example value is no
+// disagreement with the service; a new type, or a property it never returns, is.
 import type { Contract, JsonObject, JsonValue } from '../../foundation/contract-types.ts';
 import { parseDateTimeOffset } from '../../foundation/date-time-offset.ts';
 import { isJsonObject } from '../../foundation/json-object.ts';
@@ -53,9 +55,31 @@ export function echoedNow(differences: readonly RequestDifference[], recordedReq
   for (const { field, change } of differences) {
     if (change === 'removed' || !Object.hasOwn(recordedAnswer, field)) continue;
     const wasSent = Object.hasOwn(sent, field);
-    if (!wasSent || sameJson(sent[field]!, recordedAnswer[field]!)) Object.defineProperty(echoed, field, { value: now[field]!, enumerable: true, writable: true, configurable: true });
+    if (!wasSent || sameJson(sent[field]!, recordedAnswer[field]!)) Object.defineProperty(echoed, field, { value: echoLike(recordedAnswer[field]!, now[field]!), enumerable: true, writable: true, configurable: true });
   }
   return echoed;
+}
+
+/**
+ * `now` as the recorded service would echo it, judged by what it answered (`recorded`): a
+ * value of another JSON type keeps the recorded one; in an object, a property it did not answer
+ * is not returned and one it answered but not sent now stays; arrays item by item.
+ */
+export function echoLike(recorded: JsonValue, now: JsonValue): JsonValue {
+  if (recorded === null || now === null) return now;
+  if (Array.isArray(recorded) && Array.isArray(now)) return recorded.length === 0 ? now : now.map((item, i) => echoLike(recorded[Math.min(i, recorded.length - 1)]!, item));
+  if (isJsonObject(recorded) && isJsonObject(now)) {
+    const out: JsonObject = {};
+    for (const [key, value] of Object.entries(recorded)) {
+      Object.defineProperty(out, key, { value: Object.hasOwn(now, key) ? echoLike(value, now[key]!) : value, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return kind(recorded) === kind(now) ? now : recorded;
+}
+
+function kind(value: JsonValue): string {
+  return Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
 }
 
 /**
