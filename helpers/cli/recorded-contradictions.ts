@@ -1,9 +1,9 @@
 // `sync --recordings`: the new contracts judged against what the service answered when a
-// tenant run recorded it. A path judged against a recorded answer that does not end as the
-// baseline expects is a contradiction between the new docs and the service: listed first in the
-// changelog, each with the fields the checks name and the day the answer was recorded. A path
-// judged against a generated answer is the gate's own business: it decides pass or fail as
-// against the mock.
+// tenant run recorded it. Two kinds of contradiction between the new docs and the service are
+// listed first in the changelog: a path judged against a recorded answer that does not end as
+// the baseline expects (the fields the checks name), and a response property the new docs drop
+// that the service still returns. A path judged against a generated answer is the gate's own
+// business: it decides pass or fail as against the mock.
 import type { ContractReport, ReportRow } from '../report/contract-report.ts';
 import { markdownCode, markdownText } from '../report/markdown-text.ts';
 
@@ -11,23 +11,27 @@ export interface Contradiction {
   contract: string;
   resource: string;
   pathTemplate: string;
+  /** `fails`: the path does not end as the service answered; `drops`: the docs drop properties the service returns. */
+  kind: 'fails' | 'drops';
   outcome: string;
   code?: string;
-  /** The fields the failing checks name (sorted, unique). */
+  /** The fields the failing checks name, or the properties dropped (sorted, unique). */
   fields: string[];
   recordedAt?: string;
 }
 
-export function recordedContradictions(report: ContractReport): Contradiction[] {
-  return report.rows.filter((row) => row.judgedAgainst?.kind === 'recorded' && row.expectation === 'unexpected').map((row) => ({
-    contract: row.contract,
-    resource: row.resource,
-    pathTemplate: row.pathTemplate,
-    outcome: row.outcome,
-    ...(row.code ? { code: row.code } : {}),
-    fields: failingFields(row),
-    ...(row.judgedAgainst?.kind === 'recorded' && row.judgedAgainst.recordedAt ? { recordedAt: row.judgedAgainst.recordedAt } : {}),
-  }));
+/** `dropped`: per contract, the response properties the new docs no longer document (the diff's `response-property-removed`). */
+export function recordedContradictions(report: ContractReport, dropped: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Contradiction[] {
+  const out: Contradiction[] = [];
+  for (const row of report.rows) {
+    const judged = row.judgedAgainst;
+    if (judged?.kind !== 'recorded') continue;
+    const base = { contract: row.contract, resource: row.resource, pathTemplate: row.pathTemplate, outcome: row.outcome, ...(row.code ? { code: row.code } : {}), ...(judged.recordedAt ? { recordedAt: judged.recordedAt } : {}) };
+    if (row.expectation === 'unexpected') out.push({ ...base, kind: 'fails', fields: failingFields(row) });
+    const returned = (judged.undocumented ?? []).filter((property) => dropped.get(row.contract)?.has(property));
+    if (returned.length > 0) out.push({ ...base, kind: 'drops', fields: returned });
+  }
+  return out;
 }
 
 /** Whether the gate failed on its own terms: a path judged against a generated answer (or none) that did not end as expected. */
@@ -40,8 +44,10 @@ export function contradictionsSection(contradictions: readonly Contradiction[], 
   if (contradictions.length === 0) return '';
   const contracts = new Set(contradictions.map((c) => c.contract)).size;
   const lines = contradictions.map((c) => {
+    const when = c.recordedAt ? ` (answer recorded ${c.recordedAt})` : '';
+    if (c.kind === 'drops') return `- ${markdownCode(c.contract)} \`${c.pathTemplate.replace(/`/g, "'")}\`: the new docs drop ${c.fields.map(markdownCode).join(', ')}, which the service still returns${when}`;
     const fields = c.fields.length > 0 ? `: ${c.fields.map(markdownCode).join(', ')}` : '';
-    return `- ${markdownCode(c.contract)} \`${c.pathTemplate.replace(/`/g, "'")}\`: ${markdownText(c.outcome)}${c.code ? ` ${markdownCode(c.code)}` : ''}${fields}${c.recordedAt ? ` (answer recorded ${c.recordedAt})` : ''}`;
+    return `- ${markdownCode(c.contract)} \`${c.pathTemplate.replace(/`/g, "'")}\`: ${markdownText(c.outcome)}${c.code ? ` ${markdownCode(c.code)}` : ''}${fields}${when}`;
   });
   return [`## The recorded service contradicts ${contracts} contract(s) (${contradictions.length})`, '', `Judged against the answers recorded in ${markdownCode(recordingsDir)}: these paths of the new contracts do not end as the service answered them (nor as the tenant expectations list). Review them before merging.`, '', ...lines, '', ''].join('\n');
 }

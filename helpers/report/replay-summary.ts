@@ -23,6 +23,8 @@ export interface ReplayReport {
   skippedWhenRecorded: number;
   /** Paths whose request now differs from the recorded one. */
   requestDiffers: number;
+  /** Paths whose recorded answer holds properties the contract does not document. */
+  undocumented: number;
   problems: RecordingProblem[];
 }
 
@@ -44,6 +46,7 @@ export function summariseReplay(rows: ReadonlyArray<{ judgedAgainst?: JudgedAgai
     notRecorded: judged.filter((j) => j.kind === 'not-recorded').length,
     skippedWhenRecorded: judged.filter((j) => j.kind === 'recorded' && j.skippedWhenRecorded).length,
     requestDiffers: answered.filter((j) => j.requestDiffers?.length).length,
+    undocumented: answered.filter((j) => j.undocumented?.length).length,
     problems: [...problems.values()],
   };
 }
@@ -57,6 +60,7 @@ export function replayHeadline(replay: ReplayReport, paths: number): string {
   if (replay.notRecorded > 0) parts.push(`${count(replay.notRecorded)} failed for want of a recording (GRAPH_REPLAY_STRICT)`);
   if (replay.skippedWhenRecorded > 0) parts.push(`${count(replay.skippedWhenRecorded)} skipped as when recorded`);
   if (replay.requestDiffers > 0) parts.push(`${count(replay.requestDiffers)} sent a request that differs from the recorded one`);
+  if (replay.undocumented > 0) parts.push(`${count(replay.undocumented)} answered with properties their contract does not document`);
   if (replay.problems.length > 0) parts.push(`${count(replay.problems.length)} recording problem(s), listed below`);
   return `${parts.join('; ')}.`;
 }

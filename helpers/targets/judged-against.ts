@@ -16,6 +16,8 @@ export type JudgedAgainst =
       recordedAt?: string;
       /** How the request sent now differs from the recorded one; absent when it does not. */
       requestDiffers?: RequestDifference[];
+      /** Top-level properties the service answered the create with that the contract does not document. */
+      undocumented?: string[];
       /** The recorded run skipped this path (its reason is the skip reason): nothing was sent then either. */
       skippedWhenRecorded?: true;
     }

@@ -24,7 +24,7 @@ import type { OutgoingRequest, ReadRequest, ReadResponse, Target, TargetResponse
 import type { BodyOverrides } from '../tenant/body-overrides.ts';
 import { RecordedAnswers } from './recorded-answers.ts';
 import { ReplayNotRecordedError } from './replay-errors.ts';
-import { echoedNow, recordedParameters, replayBody, requestDifferences, withEchoed } from './replay-request.ts';
+import { echoedNow, recordedParameters, replayBody, requestDifferences, undocumentedProperties, withEchoed } from './replay-request.ts';
 
 export interface ReplayOptions {
   /** RECORDINGS_DIR. */
@@ -105,7 +105,9 @@ export function createReplayTarget(contracts: readonly Contract[], options: Repl
       const path = 'path' in filled ? filled.path : pathTemplate;
       const { body, rewrites } = replayBody(contract, pathTemplate, options.overrides ?? {});
       const differences = requestDifferences(recorded.create.body, body);
-      const judged: JudgedAgainst = { kind: 'recorded', ...(day ? { recordedAt: day } : {}), ...(differences.length > 0 ? { requestDiffers: differences } : {}) };
+      const created = recorded.create.status >= 200 && recorded.create.status < 300;
+      const undocumented = created ? undocumentedProperties(contract, recorded.create.response) : [];
+      const judged: JudgedAgainst = { kind: 'recorded', ...(day ? { recordedAt: day } : {}), ...(differences.length > 0 ? { requestDiffers: differences } : {}), ...(undocumented.length > 0 ? { undocumented } : {}) };
       const request = buildOutgoingRequest(contract, pathTemplate, path, body);
       if (rewrites.length > 0) request.rewrites = rewrites;
       plans.set(request, { contract, pathTemplate, recorded, echoed: echoedNow(differences, recorded.create.body, recorded.create.response, body) });

@@ -14,6 +14,7 @@ describe('echoLike: what is sent now, as the recorded service answered its kind'
     ['nested types', { inner: { n: 1 } }, { inner: { n: 'one' } }, { inner: { n: 1 } }],
     ['arrays item by item, by the recorded item\'s shape', [{ s: 'a', x: 1 }], [{ s: 'b' }, { s: 'c', y: 2 }], [{ s: 'b', x: 1 }, { s: 'c', x: 1 }]],
     ['an empty recorded array takes what is sent', [], [1, 2], [1, 2]],
+    ['another derived type than answered: as sent', [{ '@odata.type': 'microsoft.graph.omaSetting', a: 1 }], [{ '@odata.type': '#microsoft.graph.omaSettingInteger', a: 2, value: 5 }], [{ '@odata.type': '#microsoft.graph.omaSettingInteger', a: 2, value: 5 }]],
   ])('%s', (_name, recorded, now, expected) => {
     expect(echoLike(recorded, now)).toEqual(expected);
   });

@@ -69,6 +69,8 @@ export function echoLike(recorded: JsonValue, now: JsonValue): JsonValue {
   if (recorded === null || now === null) return now;
   if (Array.isArray(recorded) && Array.isArray(now)) return recorded.length === 0 ? now : now.map((item, i) => echoLike(recorded[Math.min(i, recorded.length - 1)]!, item));
   if (isJsonObject(recorded) && isJsonObject(now)) {
+    // Another derived type than was answered: the recording says nothing of its properties.
+    if (odataType(recorded) !== odataType(now)) return now;
     const out: JsonObject = {};
     for (const [key, value] of Object.entries(recorded)) {
       Object.defineProperty(out, key, { value: Object.hasOwn(now, key) ? echoLike(value, now[key]!) : value, enumerable: true, writable: true, configurable: true });
@@ -76,6 +78,18 @@ export function echoLike(recorded: JsonValue, now: JsonValue): JsonValue {
     return out;
   }
   return kind(recorded) === kind(now) ? now : recorded;
+}
+
+function odataType(value: JsonObject): string {
+  const type = value['@odata.type'];
+  return typeof type === 'string' ? type.replace(/^#/, '').toLowerCase() : '';
+}
+
+/** The top-level properties of a created entity's recorded answer that the contract does not document. */
+export function undocumentedProperties(contract: Contract, recordedAnswer: JsonValue): string[] {
+  if (!isJsonObject(recordedAnswer)) return [];
+  const documented = new Set(contract.properties.map((property) => property.name));
+  return Object.keys(recordedAnswer).filter((key) => !key.startsWith('@') && !key.includes('@') && key !== 'id' && !documented.has(key)).sort();
 }
 
 function kind(value: JsonValue): string {
