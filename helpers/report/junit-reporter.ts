@@ -94,7 +94,6 @@ function judgedProperties(judged: JudgedAgainst): Record<string, string> {
     judgedAgainst: judged.skippedWhenRecorded ? 'recorded (skipped then)' : 'recorded',
     ...(judged.recordedAt ? { recordedAt: judged.recordedAt } : {}),
     ...(judged.requestDiffers?.length ? { requestDiffers: judged.requestDiffers.map((d) => `${d.field} (${d.change})`).join(', ') } : {}),
-    ...(judged.undocumented?.length ? { undocumented: judged.undocumented.join(', ') } : {}),
   };
 }
 

@@ -22,13 +22,12 @@ export function judgedLineHtml(row: ReportRow): string {
   return `<span class="class judged ${row.judgedAgainst.kind}">judged against: ${esc(describeJudgedAgainst(row.judgedAgainst))}</span>`;
 }
 
-/** In a row's details: each field the request sends otherwise than the recorded request, and what the service answered undocumented. */
+/** In a row's details: each field the request sends otherwise than the recorded request. */
 export function requestDifferenceLinesHtml(row: ReportRow): string[] {
   const judged = row.judgedAgainst;
   if (judged?.kind !== 'recorded') return [];
   return [
     ...(judged.requestDiffers?.length ? [`<li>the request differs from the recorded one: ${judged.requestDiffers.map((d) => `<code>${esc(d.field)}</code> ${d.change}`).join(', ')}</li>`] : []),
-    ...(judged.undocumented?.length ? [`<li>the service answered properties the contract does not document: ${judged.undocumented.map((p) => `<code>${esc(p)}</code>`).join(', ')}</li>`] : []),
   ];
 }
 

@@ -23,8 +23,6 @@ export interface ReplayReport {
   skippedWhenRecorded: number;
   /** Paths whose request now differs from the recorded one. */
   requestDiffers: number;
-  /** Paths whose recorded answer holds properties the contract does not document. */
-  undocumented: number;
   problems: RecordingProblem[];
 }
 
@@ -46,7 +44,6 @@ export function summariseReplay(rows: ReadonlyArray<{ judgedAgainst?: JudgedAgai
     notRecorded: judged.filter((j) => j.kind === 'not-recorded').length,
     skippedWhenRecorded: judged.filter((j) => j.kind === 'recorded' && j.skippedWhenRecorded).length,
     requestDiffers: answered.filter((j) => j.requestDiffers?.length).length,
-    undocumented: answered.filter((j) => j.undocumented?.length).length,
     problems: [...problems.values()],
   };
 }
@@ -60,7 +57,6 @@ export function replayHeadline(replay: ReplayReport, paths: number): string {
   if (replay.notRecorded > 0) parts.push(`${count(replay.notRecorded)} failed for want of a recording (GRAPH_REPLAY_STRICT)`);
   if (replay.skippedWhenRecorded > 0) parts.push(`${count(replay.skippedWhenRecorded)} skipped as when recorded`);
   if (replay.requestDiffers > 0) parts.push(`${count(replay.requestDiffers)} sent a request that differs from the recorded one`);
-  if (replay.undocumented > 0) parts.push(`${count(replay.undocumented)} answered with properties their contract does not document`);
   if (replay.problems.length > 0) parts.push(`${count(replay.problems.length)} recording problem(s), listed below`);
   return `${parts.join('; ')}.`;
 }

@@ -36,15 +36,6 @@ export function replayMarkdownSections(report: ContractReport, rows: readonly Re
     for (const problem of report.replay.problems) out.push(`- ${markdownText(problem.message)}`);
     out.push('');
   }
-  const undocumented = rows.filter((row) => row.judgedAgainst?.kind === 'recorded' && row.judgedAgainst.undocumented?.length);
-  if (undocumented.length > 0) {
-    out.push(`## Properties the service returns that the contract does not document (${undocumented.length})`, '', 'Not a failure (the response schemas are open), but the docs and the service disagree: a property the docs dropped, or one they never had.', '');
-    for (const row of undocumented) {
-      const judged = row.judgedAgainst as Extract<JudgedAgainst, { kind: 'recorded' }>;
-      out.push(`- ${markdownText(row.resource)} \`${row.pathTemplate}\` (${markdownCode(row.contract)}): ${judged.undocumented!.map(markdownCode).join(', ')}`);
-    }
-    out.push('');
-  }
   const differing = rows.filter((row) => row.judgedAgainst?.kind === 'recorded' && row.judgedAgainst.requestDiffers?.length);
   if (differing.length > 0) {
     out.push(`## Requests that differ from the recorded ones (${differing.length})`, '', 'The contract sends another request than the service was sent when its answer was recorded; a field the recorded service echoed comes back as sent now.', '');

@@ -16,7 +16,11 @@ export type JudgedAgainst =
       recordedAt?: string;
       /** How the request sent now differs from the recorded one; absent when it does not. */
       requestDiffers?: RequestDifference[];
-      /** Top-level properties the service answered the create with that the contract does not document. */
+      /**
+       * Top-level properties the service answered the create with that the contract does not
+       * document. Data for `sync` (a property the new docs drop that the service returns), not
+       * listed in the human reports: a real service answers many properties its docs leave out.
+       */
       undocumented?: string[];
       /** The recorded run skipped this path (its reason is the skip reason): nothing was sent then either. */
       skippedWhenRecorded?: true;
