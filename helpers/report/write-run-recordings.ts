@@ -24,7 +24,7 @@ export interface RecordingSummary {
 
 export function writeRunRecordings(config: RunConfig, runs: readonly ContractRunMeta[], runId: string, now: Date): RecordingSummary | undefined {
   const dir = config.target === 'tenant' ? config.tenant?.recordDir : undefined;
-  if (!dir || !config.tenant) return undefined;
+  if (!dir || !config.tenant?.allowWrites) return undefined;
   const recorded = runs.flatMap((run): RecordedRun[] => (run.recordings?.recorded ? [run.recordings.recorded] : []));
   if (recorded.length === 0) return undefined;
   const findSecrets = createSecretFinder(configuredSecrets(config), recordingIdentity(config.tenant));

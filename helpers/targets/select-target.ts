@@ -10,7 +10,8 @@ export async function selectTarget(context: RunContext, contracts: readonly Cont
   if (context.config.target === 'tenant') {
     const { createTenantTarget } = await import('./tenant/create-tenant-target.ts');
     const target = await createTenantTarget(context);
-    if (!context.config.tenant?.recordDir) return target;
+    // A read-only run sends nothing: there is nothing to record, and its skips say nothing of the service.
+    if (!context.config.tenant?.recordDir || !context.config.tenant.allowWrites) return target;
     const { recorderFor } = await import('./record/recorder-settings.ts');
     return recorderFor(target, context);
   }
