@@ -12,6 +12,8 @@ import { contractProjects } from './helpers/gate/contract-projects.ts';
 // staying one spec file (see helpers/gate/contract-projects.ts).
 // vitest runs at most (cores - 1) files at once: on a 2-core machine the shards would run one
 // after the other, so with CONTRACT_SHARDS > 1 the cores are all given to them.
+// The console: vitest's default reporter, but a failed contract spec lists each failing path by
+// contract and path (helpers/report/contract-console-reporter.ts), not bare check names.
 // One reporter writes every report file of the run as one set, atomically, to REPORTS_DIR:
 // JUnit for CI and the contract report (JSON, markdown, HTML) built from task.meta.
 const config = resolveRunConfig(loadEnv());
@@ -19,7 +21,7 @@ const config = resolveRunConfig(loadEnv());
 export default defineConfig({
   test: {
     ...(config.contractShards > 1 ? { maxWorkers: Math.min(config.contractShards, availableParallelism()) } : {}),
-    reporters: ['default', ['./helpers/report/contract-reporter.ts', { runConfig: config, junit: true }]],
+    reporters: ['./helpers/report/contract-console-reporter.ts', ['./helpers/report/contract-reporter.ts', { runConfig: config, junit: true }]],
     projects: [
       {
         test: {

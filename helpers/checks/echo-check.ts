@@ -11,8 +11,9 @@ import { ownValue } from '../foundation/own-property.ts';
 export function checkEcho(contract: Contract, sentBody: JsonObject, parsed: ParsedBody): CheckResult {
   const received = asObject(parsed);
   if (!received) {
-    const why = !parsed.ok && parsed.failure.code === 'BODY_UNAVAILABLE' ? ` ${parsed.failure.message}` : '';
-    return checkResult('echo', [{ code: 'BODY_UNAVAILABLE', message: `No JSON object body to compare echoed fields with.${why}` }]);
+    // An error answer's reason reads the same for echo and id, so a report can say it once.
+    const message = !parsed.ok && parsed.failure.code === 'BODY_UNAVAILABLE' ? parsed.failure.message : 'No JSON object body to compare echoed fields with.';
+    return checkResult('echo', [{ code: 'BODY_UNAVAILABLE', message }]);
   }
   const facts = new Map(contract.properties.map((p) => [p.name, p]));
   const failures: CheckFailure[] = [];

@@ -32,8 +32,8 @@ export function createdIdOf(parsed: ParsedBody): { ok: true; id: string } | { ok
     case 'id':
       return { ok: true, id: read.id };
     case 'no-object': {
-      const why = !parsed.ok && parsed.failure.code === 'BODY_UNAVAILABLE' ? ` ${parsed.failure.message}` : '';
-      return { ok: false, failure: { code: 'BODY_UNAVAILABLE', message: `No JSON object body to read \`id\` from.${why}` } };
+      const message = !parsed.ok && parsed.failure.code === 'BODY_UNAVAILABLE' ? parsed.failure.message : 'No JSON object body to read `id` from.';
+      return { ok: false, failure: { code: 'BODY_UNAVAILABLE', message } };
     }
     case 'missing':
       return { ok: false, failure: { code: 'ID_MISSING', field: 'id', message: 'Response has no `id`.' } };

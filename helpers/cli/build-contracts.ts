@@ -1,10 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { collectPages } from './collect-pages.ts';
+import { collectPages, PageInputError } from './collect-pages.ts';
 import { buildPage, type PageOutcome } from '../contract/build-page.ts';
 import { createAjv } from '../contract/create-ajv.ts';
 import { createBodyValidator } from '../contract/body-validator.ts';
 import { contractFileName } from '../contract/contract-json.ts';
+import { countOf } from '../foundation/count-noun.ts';
 import type { ProblemCode } from '../foundation/diagnostics.ts';
 import type { ModelFacts } from '../foundation/model-facts.ts';
 
@@ -72,6 +73,23 @@ export function writeContracts(summary: BuildSummary, out: string): string[] {
   });
   Object.assign(summary, summarise(outcomes));
   return written;
+}
+
+/**
+ * Pages were found but none is a "Create X" page: nothing to build or check is an input
+ * mistake (the wrong folder), not a build of 0 pages that passes.
+ */
+export function requireCreatePages(summary: BuildSummary, inputs: string[]): void {
+  if (summary.built + summary.failed > 0) return;
+  throw new PageInputError(`none of the ${countOf(summary.skipped, 'page')} under ${inputs.join(', ')} is a "Create X" page (each skipped as NOT_A_CREATE_PAGE; --verbose names them): give the folder of the create pages`);
+}
+
+/** `built 479 of 485 pages; 6 failed (named above); 1 file skipped: not a create page`. */
+export function buildSummaryLine(summary: BuildSummary, failedNamed = 'named above'): string {
+  const parts = [`built ${summary.built} of ${countOf(summary.built + summary.failed, 'page')}`];
+  if (summary.failed > 0) parts.push(`${summary.failed} failed (${failedNamed})`);
+  if (summary.skipped > 0) parts.push(`${countOf(summary.skipped, 'file')} skipped: not a create page`);
+  return parts.join('; ');
 }
 
 function summarise(outcomes: PageOutcome[]): BuildSummary {

@@ -73,7 +73,7 @@ describe('graph-contracts build --metadata / --sarif', () => {
     writeFileSync(good, PAGE);
     writeFileSync(broken, PAGE.replace('POST /widgets\n', 'POST ** Collection URI for widget not found\n'));
     const sarifFile = join(folder, 'build.sarif');
-    const result = await runCli(['build', good, broken, '--out', join(folder, 'out'), '--sarif', sarifFile]);
+    const result = await runCli(['build', good, broken, '--out', join(folder, 'out'), '--sarif', sarifFile, '--strict']);
     expect(result.code).toBe(1);
     const run = JSON.parse(readFileSync(sarifFile, 'utf8')).runs[0];
     expect(run.tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(BUILD_PROBLEM_RULES.map((rule) => rule.id));

@@ -3,7 +3,7 @@ import type { JsonObject } from '../foundation/contract-types.ts';
 import { sarifLog, type SarifResultInput } from '../report/sarif-log.ts';
 import { BUILD_PROBLEM_RULES } from './build-problem-rules.ts';
 import type { BuildSummary } from './build-contracts.ts';
-import { TOOL } from './lint-output.ts';
+import { TOOL } from './sarif-tool.ts';
 
 export function buildSarif(summary: BuildSummary): JsonObject {
   const results: SarifResultInput[] = [];

@@ -7,8 +7,10 @@ import { contractFileName, contractJson } from '../contract/contract-json.ts';
 import type { Contract } from '../foundation/contract-types.ts';
 import { formatDiagnostic } from '../foundation/where.ts';
 import { diffContract } from '../diff/diff-contracts.ts';
-import { buildContracts } from './build-contracts.ts';
+import { countOf } from '../foundation/count-noun.ts';
+import { buildContracts, requireCreatePages } from './build-contracts.ts';
 import type { CliCommand } from './cli-command.ts';
+import { checkContractsArgument } from './contracts-argument.ts';
 import { matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
 
 export const checkCommand: CliCommand = {
@@ -20,10 +22,16 @@ with each classified change beneath it (the rules of "graph-contracts diff").
   --contracts DIR  where the contracts are read (default: contracts)
   --match REGEX    only pages whose relative path matches
 
-Exit codes: 0 no drift, 1 drift found, 2 usage error.`,
+Exit codes: 0 no drift, 1 drift found, 2 usage error: a missing input, no page, a --match that
+selects none, no create page (PAGE_INPUT_NOT_FOUND), or --contracts missing, not a folder, or
+without contracts (CONTRACTS_DIR_UNREADABLE); each one line naming it.`,
   async run(args, { out }) {
     const { values, positionals } = parseCommandArgs(args, { ...PAGE_OPTIONS, contracts: { type: 'string', default: 'contracts' } });
-    const summary = buildContracts(requireInputs(positionals, 'check'), matchPattern(values.match));
+    const inputs = requireInputs(positionals, 'check');
+    const match = matchPattern(values.match);
+    checkContractsArgument(values.contracts, { label: '--contracts' });
+    const summary = buildContracts(inputs, match);
+    requireCreatePages(summary, inputs);
     let drift = 0;
     for (const outcome of summary.outcomes) {
       if (outcome.status !== 'built') continue;
@@ -34,7 +42,7 @@ Exit codes: 0 no drift, 1 drift found, 2 usage error.`,
       out.write(`${onDisk === undefined ? 'MISSING' : 'DIFFERS'} ${path} (from ${outcome.file})\n`);
       if (onDisk !== undefined) out.write(describeDrift(contractFileName(outcome.file).replace(/\.json$/, ''), onDisk, outcome.contract));
     }
-    out.write(drift === 0 ? `${summary.built} contracts match their pages\n` : `${drift} of ${summary.built} contracts drifted: run "graph-contracts build ... --out ${values.contracts}"\n`);
+    out.write(drift === 0 ? `${countOf(summary.built, 'contract')} ${summary.built === 1 ? 'matches its page' : 'match their pages'}\n` : `${drift} of ${countOf(summary.built, 'contract')} drifted: run "graph-contracts build ... --out ${values.contracts}"\n`);
     return drift > 0 ? 1 : 0;
   },
 };

@@ -1,11 +1,13 @@
 // `graph-contracts diff <old> <new>`: the classified changes between two sets of contracts.
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { atLeast, CHANGE_SEVERITIES, type ChangeSeverity } from '../diff/diff-rules.ts';
 import { diffContractSets, type NamedContractVersion } from '../diff/diff-sets.ts';
 import { formatUnreadable, loadContracts, type UnreadableContract } from '../gate/load-contracts.ts';
 import { CliUsageError, type CliCommand } from './cli-command.ts';
+import { checkContractsArgument } from './contracts-argument.ts';
 import { DIFF_FORMATS, renderDiff, summaryLine, type DiffFormat } from './diff-output.ts';
+import { checkOutputFile, writeOutputFile } from './file-arguments.ts';
 import { parseCommandArgs } from './page-arguments.ts';
 import { readContractInputs } from './read-contract-inputs.ts';
 
@@ -28,8 +30,10 @@ compared: only the facts a contract asserts. The rules: docs/diff.md.
                     info, none
   --docs-base-url U where the pages are published: markdown links each change to <U><page>#L<line>
 
-Exit codes: 0 no change at the --fail-on level, 1 some, 2 usage error or unreadable contracts
-(named with their code).`,
+Exit codes: 0 no change at the --fail-on level, 1 some, 2 usage error or unreadable contracts:
+a side missing or a doc page or a folder of them (CONTRACTS_DIR_UNREADABLE), a contract file
+that cannot be read (CONTRACT_FILE_INVALID); each one line naming it. An empty folder is a
+side with no contracts.`,
   async run(args, { out, err }) {
     const { values, positionals } = parseCommandArgs(args, {
       format: { type: 'string', default: 'text' },
@@ -41,6 +45,9 @@ Exit codes: 0 no change at the --fail-on level, 1 some, 2 usage error or unreada
     const format = oneOf(values.format, DIFF_FORMATS, '--format');
     const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on');
     const [oldInput = '', newInput = ''] = positionals;
+    checkContractsArgument(oldInput, { label: '<old>', fileAllowed: true, emptyAllowed: true });
+    checkContractsArgument(newInput, { label: '<new>', fileAllowed: true, emptyAllowed: true });
+    checkOutputFile(values.out, '--out');
     const before = readSide(oldInput);
     const after = readSide(newInput);
     const unreadable = [...before.unreadable, ...after.unreadable];
@@ -52,7 +59,7 @@ Exit codes: 0 no change at the --fail-on level, 1 some, 2 usage error or unreada
     const docsBaseUrl = values['docs-base-url'] ? values['docs-base-url'].replace(/\/?$/, '/') : undefined;
     const text = renderDiff(diff, format, docsBaseUrl ? { docsBaseUrl } : {});
     if (values.out) {
-      writeFileSync(values.out, text);
+      writeOutputFile(values.out, text);
       out.write(`${summaryLine(diff)}; written to ${values.out}\n`);
     } else out.write(text);
     return failOn !== 'none' && diff.changes.some((change) => atLeast(change.severity, failOn as ChangeSeverity)) ? 1 : 0;

@@ -1,14 +1,15 @@
 // A contract diff in four formats: text (one line per change), JSON ({changes, counts}), a
 // markdown changelog for a pull request body (breaking first, grouped by contract, each change
 // linked to its page line) and SARIF (each change on its page line, through the one SARIF writer).
+import { countOf } from '../foundation/count-noun.ts';
 import { formatDiagnostic } from '../foundation/where.ts';
 import type { ContractChange } from '../diff/diff-contracts.ts';
 import { CHANGE_SEVERITIES, DIFF_RULES, type ChangeSeverity } from '../diff/diff-rules.ts';
 import type { ContractDiff } from '../diff/diff-sets.ts';
 import { failureLink } from '../report/failure-link.ts';
 import { markdownCode } from '../report/markdown-text.ts';
-import { sarifJson, sarifLog, type SarifLevel } from '../report/sarif-log.ts';
-import { packageVersion } from './package-version.ts';
+import { sarifJson, sarifLog, sentence, type SarifLevel } from '../report/sarif-log.ts';
+import { TOOL } from './sarif-tool.ts';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -34,8 +35,8 @@ export function renderDiff(diff: ContractDiff, format: DiffFormat, options: Diff
     case 'sarif':
       return sarifJson(
         sarifLog(
-          { name: 'graph-contracts diff', version: packageVersion() },
-          DIFF_RULES.map((rule) => ({ id: rule.id, level: SARIF_LEVEL[rule.severity], reason: rule.meaning })),
+          { ...TOOL, name: 'graph-contracts diff' },
+          DIFF_RULES.map((rule) => ({ id: rule.id, level: SARIF_LEVEL[rule.severity], reason: rule.meaning, description: `${sentence(rule.meaning)} ${sentence(`${rule.severity} (${rule.direction}): ${rule.why}`)}`, docs: 'diff.md#rules' })),
           diff.changes.map((change) => ({
             ruleId: change.rule,
             level: SARIF_LEVEL[change.severity],
@@ -51,7 +52,7 @@ export function renderDiff(diff: ContractDiff, format: DiffFormat, options: Diff
 
 export function summaryLine(diff: ContractDiff): string {
   const { bySeverity } = diff.counts;
-  return `${diff.changes.length} changes (${CHANGE_SEVERITIES.map((severity) => `${bySeverity[severity]} ${severity}`).join(', ')}) in ${diff.changed} of ${diff.compared} contracts compared`;
+  return `${countOf(diff.changes.length, 'change')} (${CHANGE_SEVERITIES.map((severity) => `${bySeverity[severity]} ${severity}`).join(', ')}) in ${diff.changed} of ${countOf(diff.compared, 'contract')} compared`;
 }
 
 function diffText(diff: ContractDiff): string {

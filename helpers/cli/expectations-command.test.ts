@@ -21,7 +21,7 @@ describe('graph-contracts expectations', () => {
     const folder = mkdtempSync(join(tmpdir(), 'gc-expect-'));
     const out = join(folder, 'tenant.json');
     const first = await run(['expectations', reportFile(folder, 'r1.json', [refused, passed]), '--out', out]);
-    expect(first).toMatchObject({ code: 0, stdout: `Wrote 1 expectation(s) to ${out} (1 example-refused) from 2 path(s).\n` });
+    expect(first).toMatchObject({ code: 0, stdout: `Wrote 1 expectation to ${out} (1 example-refused) from 2 paths.\n` });
     const written = JSON.parse(readFileSync(out, 'utf8'));
     expect(written).toEqual({ format: 1, expectations: { 'beta-a': { '/a': { outcome: 'example-refused', code: 'ModelValidationFailure', reason: "refused field appId: Invalid value 'App Id value' for property 'appId'" } } } });
 

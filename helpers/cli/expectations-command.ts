@@ -1,12 +1,15 @@
 // `graph-contracts expectations`: writes the expectations baseline (GRAPH_EXPECTATIONS) from
 // the contract-report.json of a run, keeping the reasons people wrote in the existing file.
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { ExpectationsFileError, readExpectationsFile } from '../gate/expectations-file.ts';
 import { expectationsFromResults } from '../gate/expectations-from-results.ts';
 import { modelFindingsBaseline } from '../gate/model-expectations.ts';
 import { OUTCOME_CLASSES } from '../gate/outcome-rules.ts';
 import { readReportRows, ReportFileError } from '../report/read-report-rows.ts';
+import { countOf } from '../foundation/count-noun.ts';
 import { CliUsageError, type CliCommand } from './cli-command.ts';
+import { checkOutputFile } from './file-arguments.ts';
 import { parseCommandArgs } from './page-arguments.ts';
 
 export const expectationsCommand: CliCommand = {
@@ -27,6 +30,7 @@ Exit codes: 0 written, 2 usage error or an unreadable report or expectations fil
     const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, merge: { type: 'boolean', default: false } });
     if (positionals.length === 0) throw new CliUsageError('"expectations" expects at least one contract-report.json');
     if (!values.out) throw new CliUsageError('"expectations" needs --out <file>');
+    checkOutputFile(values.out, '--out');
     try {
       const reports = positionals.map((file) => readReportRows(file));
       const results = reports.flatMap((report) => report.rows);
@@ -38,12 +42,13 @@ Exit codes: 0 written, 2 usage error or an unreadable report or expectations fil
       const modelFindings = modelFindingsBaseline(findings, previous?.modelFindings, (page) => values.merge && !reported.has(page));
       const file = Object.keys(modelFindings).length > 0 ? { ...paths, modelFindings } : paths;
       const temporary = `${values.out}.${process.pid}.tmp`;
+      mkdirSync(dirname(values.out), { recursive: true });
       writeFileSync(temporary, `${JSON.stringify(file, null, 2)}\n`);
       renameSync(temporary, values.out);
       const entries = Object.values(file.expectations).flatMap((paths) => Object.values(paths));
       const byClass = OUTCOME_CLASSES.map((c) => [c, entries.filter((e) => e.outcome === c).length] as const).filter(([, n]) => n > 0);
       const modelEntries = Object.values(modelFindings).flat().length;
-      out.write(`Wrote ${entries.length} expectation(s) to ${values.out}${byClass.length ? ` (${byClass.map(([c, n]) => `${n} ${c}`).join(', ')})` : ''} from ${results.length} path(s)${modelEntries ? `, and ${modelEntries} model finding(s)` : ''}.\n`);
+      out.write(`Wrote ${countOf(entries.length, 'expectation')} to ${values.out}${byClass.length ? ` (${byClass.map(([c, n]) => `${n} ${c}`).join(', ')})` : ''} from ${countOf(results.length, 'path')}${modelEntries ? `, and ${countOf(modelEntries, 'model finding')}` : ''}.\n`);
       return 0;
     } catch (error) {
       if (error instanceof ReportFileError || error instanceof ExpectationsFileError) {

@@ -1,5 +1,6 @@
 // One hostile page costs only its own contract: the build still writes the others, names the
-// failure on one line with its code and line, and ends with `built N of M pages`.
+// failure on one line with its code and line, ends with `built N of M pages; K failed`, and
+// exits 0 (the contracts were written; --strict would exit 1).
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,11 +28,11 @@ describe('graph-contracts build over hostile pages', () => {
       '4-prototype-names.md': ownPropertyPage('md'),
       '5-good.txt': fixturePages.text,
     });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(0);
     expect(result.lines).toEqual([
       expect.stringMatching(/^FAILED 2-deep-example\.md:\d+( > Example)?: .* \[EXAMPLE_TOO_DEEP\]$/),
       expect.stringMatching(/^FAILED 3-deep-quotes\.md:\d+: .* \[MARKUP_TOO_DEEP\]$/),
-      'built 3 of 5 pages',
+      'built 3 of 5 pages; 2 failed (named above)',
     ]);
     expect(readdirSync(result.out).sort()).toEqual(['1-good.json', '4-prototype-names.json', '5-good.json']);
   });
@@ -47,10 +48,10 @@ describe('graph-contracts build over hostile pages', () => {
     let stdout = '';
     const sink = new Writable({ write(chunk, _encoding, done) { stdout += String(chunk); done(); } });
     const code = await main(['build', folder, '--out', out], { out: sink, err: sink });
-    expect(code).toBe(1);
+    expect(code).toBe(0);
     expect(stdout.trimEnd().split('\n')).toEqual([
       expect.stringMatching(/^FAILED locked\/widget\.md: its contract could not be written to .*locked\/widget\.json: .* \[UNWRITABLE_CONTRACT\]$/),
-      'built 1 of 2 pages',
+      'built 1 of 2 pages; 1 failed (named above)',
     ]);
   });
 });

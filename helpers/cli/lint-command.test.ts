@@ -75,7 +75,7 @@ describe('graph-contracts lint', () => {
     ['a bad --format', [clean, '--metadata', model, '--format', 'xml'], /--format "xml": expected one of text, json, sarif/],
     ['a bad --fail-on', [clean, '--metadata', model, '--fail-on', 'notes'], /--fail-on "notes"/],
     ['a label given twice', [clean, '--metadata', `a=${model}`, '--metadata', `a=${model}`], /label "a" is given twice/],
-    ['a missing contracts folder', ['/no/such/contracts', '--metadata', model], /no such file or directory/],
+    ['a missing contracts folder', ['/no/such/contracts', '--metadata', model], /^graph-contracts lint: \/no\/such\/contracts: no such file or folder; build the contracts first .*\[CONTRACTS_DIR_UNREADABLE\]\n$/],
     ['a contract file that is not a contract (the others still linted)', [clean, join(folder, 'not-a-contract.json'), '--metadata', model], /not-a-contract\.json > \/source: is missing.*\[CONTRACT_FILE_INVALID\]/],
     ['a missing model', [clean, '--metadata', join(folder, 'none.xml')], /none\.xml: cannot read the model.*\[MODEL_UNREADABLE\]/],
   ])('exits 2 on %s', async (_name, args, message) => {

@@ -1,12 +1,13 @@
 // `graph-contracts lint`: contracts against the service's own model ($metadata), read-only.
-import { writeFileSync } from 'node:fs';
 import { formatUnreadable } from '../gate/load-contracts.ts';
 import { lintContracts, type LintResult } from '../model/lint-contracts.ts';
 import { ModelError } from '../model/model-errors.ts';
 import { CliUsageError, type CliCommand } from './cli-command.ts';
+import { checkContractsArgument } from './contracts-argument.ts';
 import { loadModel, MODEL_LIMIT_HELP, MODEL_LIMIT_OPTIONS, modelLimits } from './load-model.ts';
 import { LINT_FORMATS, renderLint, type LintFormat } from './lint-output.ts';
 import { parseMetadataArguments } from './metadata-argument.ts';
+import { checkOutputFile, writeOutputFile } from './file-arguments.ts';
 import { parseCommandArgs, requireInputs } from './page-arguments.ts';
 import { readContractInputs } from './read-contract-inputs.ts';
 
@@ -28,9 +29,10 @@ members, POST paths. Reads only; sends nothing to a tenant.
   --fail-on P      exit 1 on a finding of severity P or worse: error (default), warning, none
 ${MODEL_LIMIT_HELP}
 
-Exit codes: 0 no finding at the --fail-on level, 1 some, 2 usage error, a model that cannot be
-had (unreadable, unparsable, too slow: MODEL_TIMEOUT, too large: MODEL_TOO_LARGE; one line
-naming the file or URL), or an unreadable contract (named; the others are still linted).`,
+Exit codes: 0 no finding at the --fail-on level, 1 some, 2 usage error: an input missing, empty,
+or a doc page or a folder of them (CONTRACTS_DIR_UNREADABLE), a model that cannot be had
+(unreadable, unparsable, too slow: MODEL_TIMEOUT, too large: MODEL_TOO_LARGE), each one line
+naming it, or an unreadable contract (named; the others are still linted).`,
   async run(args, { out, err }) {
     const { values, positionals } = parseCommandArgs(args, {
       metadata: { type: 'string', multiple: true },
@@ -44,6 +46,8 @@ naming the file or URL), or an unreadable contract (named; the others are still 
     const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on');
     if (!values.metadata || values.metadata.length === 0) throw new CliUsageError('"lint" needs at least one --metadata [label=]<file|url>');
     const metadata = parseMetadataArguments(values.metadata);
+    for (const input of inputs) checkContractsArgument(input, { fileAllowed: true });
+    checkOutputFile(values.out, '--out');
     let result: LintResult;
     const inputsRead = readContractInputs(inputs);
     try {
@@ -56,7 +60,7 @@ naming the file or URL), or an unreadable contract (named; the others are still 
       return 2;
     }
     const text = renderLint(result, format);
-    if (values.out) writeFileSync(values.out, text);
+    if (values.out) writeOutputFile(values.out, text);
     else out.write(text);
     // The others are linted, but a contract that could not be read is an input error: exit 2.
     for (const entry of inputsRead.unreadable) err.write(`graph-contracts lint: ${formatUnreadable(entry)}\n`);

@@ -1,16 +1,23 @@
 // The lint's three outputs, rendered from the one LintResult: human text, JSON, SARIF.
-import { packageVersion } from './package-version.ts';
 import type { JsonObject, JsonValue } from '../foundation/contract-types.ts';
+import { countOf } from '../foundation/count-noun.ts';
 import { formatDiagnostic } from '../foundation/where.ts';
 import type { LintResult, MatrixRow } from '../model/lint-contracts.ts';
 import { logicalName, type LintFinding } from '../model/lint-finding.ts';
 import { LINT_RULES, type Severity } from '../model/lint-rules.ts';
-import { sarifJson, sarifLog } from '../report/sarif-log.ts';
+import { sarifJson, sarifLog, sentence } from '../report/sarif-log.ts';
+import { TOOL } from './sarif-tool.ts';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
-export const TOOL = { name: 'graph-contracts', version: packageVersion(), informationUri: 'https://learn.microsoft.com/graph/api/overview' };
+/** What a finding of each severity means for the page and the run (`lint` exits 1 at `--fail-on error` by default). */
+const SEVERITY_MEANS: Record<Severity, string> = {
+  error: 'An error: the page documents something the service model does not have, so a client following the page fails; fix the page (or the contract), and `lint` exits 1 by default.',
+  warning: 'A warning: the page and the service model disagree on a detail a client may rely on; review the page.',
+  note: 'A note: information about the page against the model, nothing to fix by itself.',
+};
+
 
 export function renderLint(result: LintResult, format: LintFormat): string {
   if (format === 'json') return `${JSON.stringify(lintJson(result), null, 2)}\n`;
@@ -25,7 +32,7 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string): Recor
 }
 
 export function lintSarif(result: LintResult): JsonObject {
-  const rules = LINT_RULES.map((rule) => ({ id: rule.code, level: rule.severity, reason: rule.reason }));
+  const rules = LINT_RULES.map((rule) => ({ id: rule.code, level: rule.severity, reason: rule.reason, description: `${sentence(rule.reason)} ${SEVERITY_MEANS[rule.severity]}`, docs: 'model-check.md#lint-rules' }));
   const results = result.findings.map((finding) => ({
     ruleId: finding.code,
     level: finding.severity,
@@ -68,11 +75,11 @@ function lintText(result: LintResult): string {
   const lines = result.findings.map(formatFinding);
   const severities = countBy(result.findings, (f) => f.severity);
   const linted = result.contracts - result.notLinted.length;
-  lines.push('', `${result.findings.length} findings on ${linted} contracts (${(['error', 'warning', 'note'] as Severity[]).map((s) => `${severities[s] ?? 0} ${s}s`).join(', ')}) against ${result.models.map((m) => m.label).join(', ')}`);
+  lines.push('', `${countOf(result.findings.length, 'finding')} on ${countOf(linted, 'contract')} (${(['error', 'warning', 'note'] as Severity[]).map((s) => countOf(severities[s] ?? 0, s)).join(', ')}) against ${result.models.map((m) => m.label).join(', ')}`);
   for (const [code, count] of Object.entries(countBy(result.findings, (f) => f.code)).sort()) lines.push(`  ${code}: ${count}`);
   if (result.notLinted.length > 0) {
     const versions = [...new Set(result.notLinted.map((entry) => entry.apiVersion))].join(', ');
-    lines.push(`${result.notLinted.length} contracts not linted: no model of their version (${versions}) was given`);
+    lines.push(`${countOf(result.notLinted.length, 'contract')} not linted: no model of their version (${versions}) was given`);
   }
   const totals = Object.entries(matrixTotals(result));
   if (totals.length > 1) {

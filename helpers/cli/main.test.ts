@@ -68,16 +68,44 @@ describe('graph-contracts build', () => {
     expect(JSON.parse(readFileSync(join(out, 'widget.json'), 'utf8'))).toMatchObject({ resource: 'widget', operation: { paths: ['/widgets'] } });
   });
 
-  it('names a broken page with file, line and reason, still writes the others, and exits 1', async () => {
+  it('names a broken page with file, line and reason, still writes the others, and exits 0 (1 with --strict)', async () => {
     const broken = PAGE.replace('POST /widgets\n', 'POST ** Collection URI for widget not found\n');
     const pages = pagesFolder({ 'good.md': PAGE, 'broken.md': broken });
     const out = mkdtempSync(join(tmpdir(), 'graph-contracts-out-'));
     const result = await run(['build', pages, '--out', out]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(0);
     expect(result.stdout).toContain('FAILED broken.md:14 > HTTP request: POST line "** Collection URI for widget not found" is not a path');
     expect(result.stdout).toContain('[BROKEN_POST_PATH]');
-    expect(result.stdout).toMatch(/built 1 of 2 pages\n$/);
+    expect(result.stdout).toMatch(/\nbuilt 1 of 2 pages; 1 failed \(named above\)\n$/);
     expect(readdirSync(out)).toEqual(['good.json']);
+    // --strict: the same output and contracts, but the broken page fails the build (a docs pull request's check).
+    const strictOut = mkdtempSync(join(tmpdir(), 'graph-contracts-out-'));
+    const strict = await run(['build', pages, '--out', strictOut, '--strict']);
+    expect(strict).toMatchObject({ code: 1, stdout: result.stdout });
+    expect(readdirSync(strictOut)).toEqual(['good.json']);
+  });
+
+  it('exits 1 when no page built: nothing was written', async () => {
+    const broken = PAGE.replace('POST /widgets\n', 'POST ** Collection URI for widget not found\n');
+    const result = await run(['build', pagesFolder({ 'broken.md': broken }), '--out', mkdtempSync(join(tmpdir(), 'graph-contracts-out-'))]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/\nbuilt 0 of 1 page; 1 failed \(named above\)\n$/);
+  });
+
+  it('chains as docs/diff.md does: `build A && build B` runs B although A has a broken page', async () => {
+    const broken = PAGE.replace('POST /widgets\n', 'POST ** Collection URI for widget not found\n');
+    const [a, b] = [pagesFolder({ 'w.md': PAGE, 'broken.md': broken }), pagesFolder({ 'w.md': PAGE, 'broken.md': broken })];
+    const [outA, outB] = [mkdtempSync(join(tmpdir(), 'gc-')), mkdtempSync(join(tmpdir(), 'gc-'))];
+    const first = await run(['build', a, '--out', outA]);
+    const second = first.code === 0 ? await run(['build', b, '--out', outB]) : undefined;
+    expect(second?.code).toBe(0);
+    expect(readdirSync(outB)).toEqual(['w.json']);
+  });
+
+  it('counts skipped pages with the right number: "1 file skipped", never "1 files"', async () => {
+    const pages = pagesFolder({ 'w.md': PAGE, 'README.md': '# Notes\n\nNot a create page.\n' });
+    const result = await run(['build', pages, '--out', mkdtempSync(join(tmpdir(), 'gc-'))]);
+    expect(result).toMatchObject({ code: 0, stdout: 'built 1 of 1 page; 1 file skipped: not a create page\n' });
   });
 
   it('prints one line per failure, each with its place, even for page text spanning lines', async () => {
@@ -88,7 +116,7 @@ describe('graph-contracts build', () => {
     expect(lines.map((line) => line.replace(/:.*\[/, ' [').replace(/\].*/, ']'))).toEqual([
       'FAILED broken.md [BROKEN_POST_PATH]',
       'FAILED broken.md [BAD_PATH_SEGMENT]',
-      'built 0 of 1 pages',
+      'built 0 of 1 page; 1 failed (named above)',
     ]);
     expect(lines[1]).toMatch(/^FAILED broken\.md:15 > HTTP request: .*\\u\{FFFD\}/);
   });
@@ -96,12 +124,12 @@ describe('graph-contracts build', () => {
   it('refuses two pages that would write one contract file, naming both, and writes neither', async () => {
     const pages = pagesFolder({ 'x.md': PAGE, 'x.txt': PAGE, 'y.md': PAGE });
     const out = mkdtempSync(join(tmpdir(), 'graph-contracts-out-'));
-    const result = await run(['build', pages, '--out', out]);
+    const result = await run(['build', pages, '--out', out, '--strict']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('FAILED x.md: x.txt would write the same contract file x.json');
     expect(result.stdout).toContain('FAILED x.txt: x.md would write the same contract file x.json');
     expect(result.stdout).toContain('[OUTPUT_COLLISION]');
-    expect(result.stdout).toMatch(/built 1 of 3 pages\n$/);
+    expect(result.stdout).toMatch(/built 1 of 3 pages; 2 failed \(named above\)\n$/);
     expect(readdirSync(out)).toEqual(['y.json']);
   });
 
@@ -117,12 +145,69 @@ describe('graph-contracts build', () => {
     ['no command', [], /expected a command: build, check, diff, sync, lint, sweep, expectations/],
     ['no input', ['build'], /at least one file or folder/],
     ['an unknown option', ['build', 'x', '--nope'], /Unknown option '--nope'/],
-    ['a missing folder', ['build', '/no/such/folder'], /\/no\/such\/folder: no such file or directory/],
     ['a bad --match', ['build', '.', '--match', '('], /--match "\(" is not a regular expression/],
   ])('exits 2 with a usage error on %s', async (_name, args, message) => {
     const result = await run(args as string[]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('writes output files with their parent folders', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gc-'));
+    const sarif = join(folder, 'new/deeper/build.sarif');
+    const result = await run(['build', pagesFolder({ 'w.md': PAGE }), '--out', join(folder, 'contracts'), '--sarif', sarif]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(sarif, 'utf8'))).toMatchObject({ version: '2.1.0' });
+  });
+
+  it('prints a usage error as its line and the usage, not the whole help', async () => {
+    const result = await run(['build', 'x', '--nope']);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^graph-contracts build: Unknown option '--nope'/),
+      expect.stringMatching(/^usage: graph-contracts build <file\|dir>\.\.\. /),
+      '("graph-contracts build --help" explains every option)',
+    ]);
+  });
+
+  // Each input mistake is one line on stderr naming the argument and what to give, exit 2,
+  // and nothing is written.
+  describe('exits 2 with one line naming an input mistake', () => {
+    const pages = () => pagesFolder({ 'beta/w-create.md': PAGE, 'beta/v-create.md': PAGE.replace('widget', 'gadget') });
+    const contracts = () => {
+      const folder = mkdtempSync(join(tmpdir(), 'gc-contracts-'));
+      writeFileSync(join(folder, 'w.json'), '{}');
+      return folder;
+    };
+    const cases: Array<[string, () => string[], RegExp]> = [
+      ['a missing folder', () => ['build', '/no/such/folder'], /^graph-contracts build: \/no\/such\/folder: no such file or folder; expected a doc page \(\.md, \.txt\) or a folder of them \[PAGE_INPUT_NOT_FOUND\]$/],
+      ['a --match that selects no page', () => { const folder = pages(); return ['build', folder, '--match', 'intune-.*-create']; }, /^graph-contracts build: --match "intune-\.\*-create" selects none of the 2 pages under \/.*: it is matched against each page's path relative to the folder given, such as "beta\/v-create\.md" \[PAGE_INPUT_NOT_FOUND\]$/],
+      ['a folder of contracts given as pages', () => ['build', contracts()], /^graph-contracts build: \/.* holds 1 contract \(\.json\) and no doc page \(\.md, \.txt\): give the folder of pages they were built from.*\[PAGE_INPUT_NOT_FOUND\]$/],
+      ['a contract file given as a page', () => ['build', join(contracts(), 'w.json')], /^graph-contracts build: \/.*w\.json is a contract, not a doc page/],
+      ['an empty folder', () => ['build', mkdtempSync(join(tmpdir(), 'gc-empty-'))], /^graph-contracts build: \/.* holds no doc page \(\.md, \.txt\): give a page or a folder of them \[PAGE_INPUT_NOT_FOUND\]$/],
+      ['pages of which none is a create page', () => ['build', pagesFolder({ 'README.md': '# Notes\n', 'list.md': '# List widgets\n' })], /^graph-contracts build: none of the 2 pages under \/.* is a "Create X" page .*\[PAGE_INPUT_NOT_FOUND\]$/],
+      ['--out a file', () => ['build', pages(), '--out', join(contracts(), 'w.json')], /^graph-contracts build: --out \/.*w\.json is a file: expected a folder of contracts \(\.json\), created when missing \[CONTRACTS_DIR_UNREADABLE\]$/],
+      ['--out a folder of pages', () => { const folder = pages(); return ['build', folder, '--out', folder]; }, /^graph-contracts build: --out \/.* holds 2 doc pages \(\.md, \.txt\): write the contracts to a folder of their own \[CONTRACTS_DIR_UNREADABLE\]$/],
+      ['--sarif a folder', () => ['build', pages(), '--out', mkdtempSync(join(tmpdir(), 'gc-')), '--sarif', tmpdir()], /^graph-contracts build: --sarif .* is a folder: expected the path of a file to write \[CLI_USAGE\]$/],
+      ['check --contracts a missing folder', () => ['check', pages(), '--contracts', '/no/such/folder'], /^graph-contracts check: --contracts \/no\/such\/folder: no such folder; build the contracts first \(graph-contracts build <pages> --out \/no\/such\/folder\) or give the folder that holds them \[CONTRACTS_DIR_UNREADABLE\]$/],
+      ['check --contracts a folder of pages', () => { const folder = pages(); return ['check', folder, '--contracts', folder]; }, /^graph-contracts check: --contracts \/.* holds 2 doc pages \(\.md, \.txt\) and no contract \(\.json\): build them first/],
+      ['check --contracts an empty folder', () => ['check', pages(), '--contracts', mkdtempSync(join(tmpdir(), 'gc-empty-'))], /^graph-contracts check: --contracts \/.* holds no contract \(\.json\): build them first/],
+      ['check --contracts a file', () => ['check', pages(), '--contracts', join(contracts(), 'w.json')], /^graph-contracts check: --contracts \/.*w\.json is a file: expected a folder of contracts \(\.json\) \[CONTRACTS_DIR_UNREADABLE\]$/],
+      ['check with a --match that selects no page', () => ['check', pages(), '--contracts', contracts(), '--match', '^v1\\.0/'], /^graph-contracts check: --match "\^v1\\\.0\/" selects none of the 2 pages under /],
+      ['diff of a folder of pages', () => ['diff', pages(), contracts()], /^graph-contracts diff: <old> \/.* holds 2 doc pages \(\.md, \.txt\) and no contract \(\.json\): build them first/],
+      ['diff of a doc page', () => ['diff', contracts(), join(pages(), 'beta/w-create.md')], /^graph-contracts diff: <new> \/.*w-create\.md is a doc page, not a contract: build it first/],
+      ['diff with a missing side', () => ['diff', contracts(), '/no/such/folder'], /^graph-contracts diff: <new> \/no\/such\/folder: no such file or folder; .*\[CONTRACTS_DIR_UNREADABLE\]$/],
+      ['diff --out a folder', () => ['diff', contracts(), contracts(), '--out', tmpdir()], /^graph-contracts diff: --out .* is a folder/],
+      ['sync --contracts a folder of pages', () => { const folder = pages(); return ['sync', folder, '--contracts', folder, '--no-gate']; }, /^graph-contracts sync: --contracts \/.* holds 2 doc pages/],
+      ['sync --expectations a missing file', () => ['sync', pages(), '--contracts', contracts(), '--expectations', '/no/such/tenant.json', '--no-gate'], /^graph-contracts sync: --expectations \/no\/such\/tenant\.json: no such file; expected the tenant expectations file .*\[CLI_USAGE\]$/],
+    ];
+    it.each(cases)('%s', async (_name, args, message) => {
+      const argv = args();
+      const result = await run(argv);
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr.trimEnd().split('\n'), 'one line').toHaveLength(1);
+      expect(result.stderr.trimEnd()).toMatch(message);
+      expect(result.stdout).toBe('');
+    });
   });
 
   it('prints help with --help', async () => {
@@ -157,6 +242,7 @@ describe('graph-contracts check', () => {
     const contracts = mkdtempSync(join(tmpdir(), 'gc-'));
     await run(['build', pages, '--out', contracts]);
     expect(await run(['check', pages, '--contracts', contracts])).toMatchObject({ code: 0, stdout: '2 contracts match their pages\n' });
+    expect(await run(['check', join(pages, 'w.md'), '--contracts', contracts])).toMatchObject({ code: 0, stdout: '1 contract matches its page\n' });
 
     writeFileSync(join(pages, 'w.md'), PAGE.replace('|name|String|Name.|', '|name|Int32|Name.|').replace('"A"', '1').replace('"A"', '1'));
     writeFileSync(join(pages, 'u.md'), PAGE.replace('widget', 'gizmo'));
@@ -190,7 +276,7 @@ describe('graph-contracts diff', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^info v\.md:\d+ > HTTP request: v: new contract: create gadget/m);
     expect(text.stdout).toMatch(/^info w\.md:\d+ > Properties > color: w: color added \[request-property-added\]$/m);
-    expect(text.stdout).toContain('3 changes (0 breaking, 0 warning, 3 info) in 1 of 1 contracts compared');
+    expect(text.stdout).toContain('3 changes (0 breaking, 0 warning, 3 info) in 1 of 1 contract compared');
     const reverse = await run(['diff', after, before, '--format', 'json']);
     expect(reverse.code).toBe(1);
     const json = JSON.parse(reverse.stdout) as { changes: Array<{ rule: string; severity: string; contract: string; property?: string; where: { file: string; line?: number } }>; counts: { bySeverity: Record<string, number> } };

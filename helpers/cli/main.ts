@@ -1,8 +1,7 @@
 // The one CLI entry: `graph-contracts <command>`. Commands are rows of COMMAND_MODULES, each
 // loaded only when it runs.
-import { CliUsageError, type CliCommand, type CliIo } from './cli-command.ts';
+import { CliInputError, CliUsageError, type CliCommand, type CliIo } from './cli-command.ts';
 import { COMMAND_MODULES } from './command-modules.ts';
-import { PageInputError } from './collect-pages.ts';
 import { packageVersion } from './package-version.ts';
 
 const allCommands = async (): Promise<readonly CliCommand[]> => (await import('./commands.ts')).COMMANDS;
@@ -44,8 +43,14 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
   try {
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof CliUsageError || error instanceof PageInputError) {
-      io.err.write(`graph-contracts ${command.name}: ${error.message}\n\n${command.usage}\n\n${command.help}\n`);
+    // One line that names the mistake; the usage only where the command line's shape is wrong.
+    // The whole help would bury the line that matters (docs/cli.md and --help have it).
+    if (error instanceof CliInputError) {
+      io.err.write(`graph-contracts ${command.name}: ${error.message} [${error.code}]\n`);
+      return 2;
+    }
+    if (error instanceof CliUsageError) {
+      io.err.write(`graph-contracts ${command.name}: ${error.message}\nusage: ${command.usage}\n("graph-contracts ${command.name} --help" explains every option)\n`);
       return 2;
     }
     throw error;

@@ -3,6 +3,7 @@
 import { loadEnv } from '../config/load-env.ts';
 import { resolveRunConfig } from '../config/run-config.ts';
 import { createRunContext } from '../config/run-context.ts';
+import { countOf } from '../foundation/count-noun.ts';
 import { SecretRedactor } from '../foundation/redact-secrets.ts';
 import { formatUnreadable, loadContracts } from '../gate/load-contracts.ts';
 import { sweepLeftovers } from '../targets/tenant/sweep-leftovers.ts';
@@ -30,7 +31,7 @@ Exit codes: 0 nothing left, 1 something could not be deleted, 2 configuration or
       for (const entry of loaded.unreadable) err.write(`skipped ${formatUnreadable(entry)}\n`);
       const session = await openTenantSession(context);
       const result = await sweepLeftovers(session, loaded.contracts.map((named) => named.contract));
-      out.write(redactor.redact(`Swept ${result.scanned.length} collection(s) for "${session.config.markerPrefix}": deleted ${result.deleted}.\n`));
+      out.write(redactor.redact(`Swept ${countOf(result.scanned.length, 'collection')} for "${session.config.markerPrefix}": deleted ${result.deleted}.\n`));
       for (const left of result.leftovers) out.write(redactor.redact(`  left: ${left.path}/${left.id}: ${left.reason}\n`));
       return result.leftovers.length > 0 ? 1 : 0;
     } catch (error) {

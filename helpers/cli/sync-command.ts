@@ -3,19 +3,23 @@
 // gate against the mock on the new contracts, and with --write replaces the committed ones.
 // .github/workflows/docs-sync.yml runs it and opens the pull request.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, appendFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { contractFileName } from '../contract/contract-json.ts';
 import { diffContractSets, type ContractDiff, type NamedContractVersion } from '../diff/diff-sets.ts';
+import { countOf } from '../foundation/count-noun.ts';
 import { formatProblem } from '../foundation/diagnostics.ts';
+import { ExpectationsFileError, readExpectationsFile } from '../gate/expectations-file.ts';
 import { formatUnreadable } from '../gate/load-contracts.ts';
 import { markdownCode } from '../report/markdown-text.ts';
-import { buildContracts, writeContracts, type BuildSummary } from './build-contracts.ts';
+import { buildContracts, buildSummaryLine, requireCreatePages, writeContracts, type BuildSummary } from './build-contracts.ts';
 import { childEnvironment, PROJECT_ROOT, VITEST_BIN } from './child-gate.ts';
 import { CliUsageError, type CliCommand, type CliIo } from './cli-command.ts';
+import { checkContractsArgument } from './contracts-argument.ts';
 import { readSide } from './diff-command.ts';
 import { renderDiff, summaryLine } from './diff-output.ts';
+import { checkInputFile, checkOutputFile, writeOutputFile } from './file-arguments.ts';
 import { matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
 import { contradictionsSection, generatedFailures, recordedContradictions, type Contradiction } from './recorded-contradictions.ts';
 import type { ContractReport } from '../report/contract-report.ts';
@@ -44,7 +48,9 @@ contract gate against the mock on the new contracts.
   --write             replace the contracts in --contracts with the new ones (after the gate passed)
 
 Exit codes: 0 the new contracts pass the gate (changes or not), 1 the gate failed (nothing
-written), 2 usage error or unreadable committed contracts.`,
+written), 2 usage error (a missing input, no page, a --match that selects none, no create page,
+--contracts a file or a folder of doc pages, --expectations missing or invalid; each named) or
+unreadable committed contracts. A --contracts folder that does not exist yet is the first sync: every contract is new.`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       ...PAGE_OPTIONS,
@@ -60,7 +66,13 @@ written), 2 usage error or unreadable committed contracts.`,
     const inputs = requireInputs(positionals, 'sync');
     if (!values.contracts) throw new CliUsageError('"sync" needs --contracts DIR: the committed contracts to compare with');
     const match = matchPattern(values.match);
+    checkContractsArgument(values.contracts, { label: '--contracts', missingAllowed: true, emptyAllowed: true });
+    checkOutputFile(values.changelog, '--changelog');
+    checkOutputFile(values['github-output'], '--github-output');
+    checkInputFile(values.expectations, '--expectations', 'the tenant expectations file (GRAPH_EXPECTATIONS of the tenant run, e.g. expectations/tenant.json)');
+    if (values.recordings !== undefined && !existsSync(values.recordings)) throw new CliUsageError(`--recordings ${values.recordings}: no such folder (the recordings a tenant run wrote with GRAPH_RECORD, e.g. recordings)`);
     const summary = buildContracts(inputs, match);
+    requireCreatePages(summary, inputs);
     const fresh = builtContracts(summary);
     const committed = existsSync(values.contracts) ? readSide(values.contracts) : { contracts: [], unreadable: [] };
     if (committed.unreadable.length > 0) {
@@ -70,16 +82,26 @@ written), 2 usage error or unreadable committed contracts.`,
     const notBuilt = new Set(summary.outcomes.filter((outcome) => outcome.status === 'failed').map((outcome) => outcome.file));
     const old = committed.contracts.filter(({ contract }) => (!match || match.test(contract.source.file)) && !notBuilt.has(contract.source.file));
     const diff = diffContractSets(old, fresh);
-    const stale = staleExpectations(diff, values.expectations);
+    let stale: Set<string>;
+    try {
+      stale = staleExpectations(diff, values.expectations);
+    } catch (error) {
+      if (!(error instanceof ExpectationsFileError)) throw error;
+      io.err.write(`graph-contracts sync: --expectations ${error.message}\n`);
+      return 2;
+    }
     const docsBaseUrl = values['docs-base-url'] ? values['docs-base-url'].replace(/\/?$/, '/') : undefined;
-    io.out.write(`${summaryLine(diff)}\n`);
-    io.out.write(`built ${summary.built} of ${summary.built + summary.failed} pages\n`);
-    if (stale.size > 0) io.out.write(`${stale.size} contracts with a tenant expectation changed in a breaking way: their expectations may be stale\n`);
+    io.out.write(`${summaryLine(diff)}
+`);
+    io.out.write(`${buildSummaryLine(summary, values.changelog ? `listed in ${values.changelog}` : '--changelog lists them')}
+`);
+    if (stale.size > 0) io.out.write(`${countOf(stale.size, 'contract')} with a tenant expectation changed in a breaking way: their expectations may be stale
+`);
     const replay = values.recordings ? { dir: values.recordings, ...(values.expectations ? { expectations: values.expectations } : {}) } : undefined;
     const { gate, contradictions } = values['no-gate'] ? { gate: 'skipped' as const, contradictions: [] } : runGate(summary, io, replay, droppedProperties(diff));
     const contradicted = replay ? contradictionsSection(contradictions, replay.dir) : '';
     const changelog = contradicted + renderDiff(diff, 'markdown', { ...(docsBaseUrl ? { docsBaseUrl } : {}), staleExpectations: stale }) + failedPagesSection(summary);
-    if (values.changelog) writeFileSync(values.changelog, changelog);
+    if (values.changelog) writeOutputFile(values.changelog, changelog);
     if (values['github-output']) {
       const breaking = diff.counts.bySeverity.breaking > 0;
       appendFileSync(values['github-output'], `changed=${diff.changes.length > 0}\nbreaking=${breaking}\nsummary=${summaryLine(diff)}\n${replay ? `contradicted=${new Set(contradictions.map((c) => c.contract)).size}\n` : ''}`);
@@ -90,7 +112,7 @@ written), 2 usage error or unreadable committed contracts.`,
     }
     if (values.write) {
       replaceContracts(values.contracts, old, summary);
-      io.out.write(`${values.contracts}: ${summary.built} contracts written\n`);
+      io.out.write(`${values.contracts}: ${countOf(summary.built, 'contract')} written\n`);
     }
     return 0;
   },
@@ -102,9 +124,8 @@ function builtContracts(summary: BuildSummary): NamedContractVersion[] {
 
 /** Contracts listed in the expectations file that changed in a breaking way. */
 function staleExpectations(diff: ContractDiff, file: string | undefined): Set<string> {
-  if (!file || !existsSync(file)) return new Set();
-  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const listed = typeof data === 'object' && data !== null && 'expectations' in data && typeof data.expectations === 'object' && data.expectations !== null ? Object.keys(data.expectations) : [];
+  if (!file) return new Set();
+  const listed = Object.keys(readExpectationsFile(file).expectations);
   const breaking = new Set(diff.changes.filter((change) => change.severity === 'breaking').map((change) => change.contract));
   return new Set(listed.filter((name) => breaking.has(name)));
 }

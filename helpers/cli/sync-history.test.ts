@@ -37,7 +37,7 @@ describe.skipIf(!available)(`graph-contracts sync, ${available ? '' : 'skipped: 
     expect(sync.stderr).toBe('');
     expect(sync.code).toBe(0);
     expect(sync.stdout).toMatch(/^gate against the mock: passed \(Contract paths: \d+ \(passed \d+\)\)$/m);
-    expect(sync.stdout).toContain('1 contracts with a tenant expectation changed in a breaking way');
+    expect(sync.stdout).toContain('1 contract with a tenant expectation changed in a breaking way');
 
     const text = readFileSync(changelog, 'utf8');
     const headings = [...text.matchAll(/^## (.*) \(\d+\)$/gm)].map((match) => match[1]);

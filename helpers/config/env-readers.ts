@@ -33,14 +33,56 @@ export function readChoice<T extends string>(env: Env, name: string, choices: re
   return fallback;
 }
 
+/**
+ * `true` or `false` in any case (`True`, `TRUE`), as people and YAML write them. Anything else
+ * (`yes`, `1`, `on`, a typo) is a problem, never silently false: these are switches such as the
+ * write guard, where a misread value would be a surprise either way.
+ */
 export function readBoolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
-  return readChoice(env, name, ['true', 'false'] as const, fallback ? 'true' : 'false', problems) === 'true';
+  const text = readText(env, name);
+  if (!text) return fallback;
+  const lower = text.toLowerCase();
+  if (lower === 'true' || lower === 'false') return lower === 'true';
+  problems.push(`${name} is "${text}": expected true or false, in any case (default ${fallback}).`);
+  return fallback;
+}
+
+/** A value still in angle brackets, as the README's `.env` shows it (`<directory (tenant) id>`). */
+export function isPlaceholder(text: string): boolean {
+  return /^<[^<>]*>$/.test(text.trim());
+}
+
+/** The problem for a placeholder left in `name`; the value is shown unless it is a secret's. */
+export function placeholderProblem(name: string, text: string, expected: string, secret = false): string {
+  return `${name} still holds the README's placeholder${secret ? '' : ` "${text}"`}: replace it with ${expected}.`;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isGuid(text: string): boolean {
+  return GUID.test(text);
 }
 
 /**
- * An absolute http(s) URL that a relative file name is appended to, so it always ends in `/`
- * (added when missing). Empty means none.
+ * A GUID variable (a tenant or client id); empty is returned as empty (whether it is required
+ * is the caller's to say). `expected` names what belongs there and where to find it.
  */
+export function readGuid(env: Env, name: string, expected: string, problems: string[]): string {
+  const text = readText(env, name);
+  if (!text) return '';
+  if (isPlaceholder(text)) problems.push(placeholderProblem(name, text, expected));
+  else if (!isGuid(text)) problems.push(`${name} is "${text}", not a GUID (such as 00000000-0000-0000-0000-000000000000): expected ${expected}.`);
+  return text;
+}
+
+/**
+ * A list separated by commas only (spaces around an item are trimmed; a space inside one is
+ * kept, so "a b" is one item the caller can refuse instead of two it silently accepts).
+ */
+export function readList(env: Env, name: string): string[] {
+  return readText(env, name).split(',').map((item) => item.trim()).filter(Boolean);
+}
+
 /** `text` as an absolute http(s) URL with no query or fragment, or undefined when it is not one. */
 export function parseHttpUrl(text: string): URL | undefined {
   let url: URL;
@@ -52,6 +94,10 @@ export function parseHttpUrl(text: string): URL | undefined {
   return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash ? url : undefined;
 }
 
+/**
+ * An absolute http(s) URL that a relative file name is appended to, so it always ends in `/`
+ * (added when missing). Empty means none.
+ */
 export function readBaseUrl(env: Env, name: string, problems: string[]): string | undefined {
   const text = readText(env, name);
   if (!text) return undefined;

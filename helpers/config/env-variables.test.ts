@@ -18,7 +18,7 @@ function files(folder: string): string[] {
 }
 
 // How the code reads a variable: process.env.X, environment.X, or a reader given its name.
-const READ = /(?:process\.env|environment)\.([A-Z][A-Z0-9_]+)|\bread(?:Text|Int|IntVariable|Choice|Boolean|BaseUrl|Url)?\(\s*(?:env,\s*)?'([A-Z][A-Z0-9_]+)'/g;
+const READ = /(?:process\.env|environment)\.([A-Z][A-Z0-9_]+)|\bread(?:Text|Int|IntVariable|Choice|Boolean|BaseUrl|Url|Guid|List|Secret)?\(\s*(?:env,\s*)?'([A-Z][A-Z0-9_]+)'/g;
 
 function readsIn(path: string): string[] {
   if (path.endsWith('.test.ts') && !path.endsWith('fuzz-build.test.ts')) return [];

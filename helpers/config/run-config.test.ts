@@ -3,7 +3,9 @@ import { ConfigError } from './config-error.ts';
 import { DEFAULT_RUN_CONFIG, resolveRunConfig } from './run-config.ts';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
-const base = { GRAPH_TARGET: 'tenant', AZURE_TENANT_ID: TENANT, AZURE_CLIENT_ID: 'client', AZURE_CLIENT_SECRET: 'secret-value' };
+const OTHER_TENANT = '66666666-7777-8888-9999-000000000000';
+const CLIENT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+const base = { GRAPH_TARGET: 'tenant', AZURE_TENANT_ID: TENANT, AZURE_CLIENT_ID: CLIENT, AZURE_CLIENT_SECRET: 'secret-value' };
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -45,16 +47,16 @@ describe('resolveRunConfig', () => {
       ...base,
       GRAPH_API_VERSION: 'v1.0',
       GRAPH_ALLOW_WRITES: 'true',
-      GRAPH_ALLOWED_TENANTS: `${TENANT.toUpperCase()}, other`,
+      GRAPH_ALLOWED_TENANTS: `${TENANT.toUpperCase()}, ${OTHER_TENANT}`,
       GRAPH_PARAM_mobileAppId: ' app-1 ',
       GRAPH_CONCURRENCY: '2',
     }).tenant;
     expect(tenant).toMatchObject({
       apiVersion: 'v1.0',
       allowWrites: true,
-      allowedTenantIds: [TENANT, 'other'],
+      allowedTenantIds: [TENANT, OTHER_TENANT],
       pathParams: { mobileAppId: 'app-1' },
-      credentials: { kind: 'client-secret', clientId: 'client', clientSecret: 'secret-value' },
+      credentials: { kind: 'client-secret', clientId: CLIENT, clientSecret: 'secret-value' },
       resilience: { concurrency: 2, maxAttempts: 5, writeBudget: { writes: 100, windowMs: 20_000 } },
     });
   });
@@ -122,7 +124,7 @@ describe('resolveRunConfig', () => {
       expectationsStrict: true,
       previousReportFile: 'prev/contract-report.json',
     });
-    expect(problemsOf({ GRAPH_EXPECTATIONS_STRICT: 'yes' })).toEqual(['GRAPH_EXPECTATIONS_STRICT is "yes": expected one of "true", "false" (default "false").']);
+    expect(problemsOf({ GRAPH_EXPECTATIONS_STRICT: 'yes' })).toEqual(['GRAPH_EXPECTATIONS_STRICT is "yes": expected true or false, in any case (default false).']);
   });
 
   it.each([
@@ -134,6 +136,51 @@ describe('resolveRunConfig', () => {
 
   it.each([['a relative path', 'api-reference/'], ['another scheme', 'file:///tmp/docs/'], ['a fragment', 'https://docs.local/#x'], ['not a URL', 'https//docs']])('rejects a docs base URL that is %s', (_name, value) => {
     expect(problemsOf({ GRAPH_DOCS_BASE_URL: value })).toEqual([expect.stringMatching(/^GRAPH_DOCS_BASE_URL is ".*": expected an absolute http\(s\) URL/)]);
+  });
+
+  // Every boolean variable goes through one reader: true and false as people write them.
+  it.each([
+    ['true', true], ['True', true], ['TRUE', true], [' true ', true],
+    ['false', false], ['False', false], ['FALSE', false], ['', false],
+  ])('reads GRAPH_ALLOW_WRITES=%j as %s, and the other booleans alike', (value, want) => {
+    const config = resolveRunConfig({ ...base, GRAPH_ALLOW_WRITES: value, GRAPH_METADATA_REQUIRED: value, GRAPH_EXPECTATIONS_STRICT: value });
+    expect([config.tenant?.allowWrites, config.tenant?.modelCheck.required, config.expectationsStrict]).toEqual([want, want, want]);
+  });
+
+  it.each(['yes', '1', 'on', 'ture', 'no', '0'])('refuses GRAPH_ALLOW_WRITES=%j naming the accepted values, never reading it as false', (value) => {
+    expect(problemsOf({ ...base, GRAPH_ALLOW_WRITES: value })).toEqual([`GRAPH_ALLOW_WRITES is "${value}": expected true or false, in any case (default false).`]);
+  });
+
+  it('names each README placeholder left in .env as a placeholder, never showing the secret', () => {
+    const readme = {
+      GRAPH_TARGET: 'tenant',
+      AZURE_TENANT_ID: '<directory (tenant) id>',
+      AZURE_CLIENT_ID: '<application (client) id>',
+      AZURE_CLIENT_SECRET: '<client secret value>',
+      GRAPH_ALLOW_WRITES: 'true',
+      GRAPH_ALLOWED_TENANTS: '<directory (tenant) id>',
+    };
+    const problems = problemsOf(readme);
+    expect(problems).toEqual([
+      expect.stringMatching(/^AZURE_TENANT_ID still holds the README's placeholder "<directory \(tenant\) id>": replace it with the directory \(tenant\) id of the test tenant/),
+      expect.stringMatching(/^AZURE_CLIENT_ID still holds the README's placeholder "<application \(client\) id>": replace it with the application \(client\) id/),
+      expect.stringMatching(/^AZURE_CLIENT_SECRET still holds the README's placeholder: replace it with a client secret value/),
+      expect.stringMatching(/^GRAPH_ALLOWED_TENANTS still holds the README's placeholder "<directory \(tenant\) id>": replace it/),
+    ]);
+  });
+
+  it.each([
+    ['a tenant id that is not a GUID', { AZURE_TENANT_ID: 'my-tenant' }, /^AZURE_TENANT_ID is "my-tenant", not a GUID \(such as 00000000-0000-0000-0000-000000000000\): expected the directory \(tenant\) id of the test tenant/],
+    ['a tenant domain name', { AZURE_TENANT_ID: 'contoso.onmicrosoft.com' }, /^AZURE_TENANT_ID is "contoso.onmicrosoft.com", a domain name: expected the directory \(tenant\) id .*the token's tenant \(tid\), which is always that GUID/],
+    ['a client id that is not a GUID', { AZURE_CLIENT_ID: 'my-app' }, /^AZURE_CLIENT_ID is "my-app", not a GUID .*: expected the application \(client\) id/],
+    ['allowed tenants separated by spaces', { GRAPH_ALLOWED_TENANTS: `${TENANT} ${OTHER_TENANT}` }, /^GRAPH_ALLOWED_TENANTS holds "11111111-.* 66666666-.*": expected directory \(tenant\) ids, GUIDs separated by commas/],
+    ['an allowed tenant that is a domain', { GRAPH_ALLOWED_TENANTS: `${TENANT},contoso.onmicrosoft.com` }, /^GRAPH_ALLOWED_TENANTS holds "contoso.onmicrosoft.com": expected directory \(tenant\) ids/],
+  ])('refuses %s, naming what is expected', (_name, env, want) => {
+    expect(problemsOf({ ...base, ...env })).toEqual([expect.stringMatching(want)]);
+  });
+
+  it('splits GRAPH_ALLOWED_TENANTS on commas only, trimming each item and dropping empty ones', () => {
+    expect(resolveRunConfig({ ...base, GRAPH_ALLOWED_TENANTS: ` ${TENANT} ,, ${OTHER_TENANT.toUpperCase()},` }).tenant?.allowedTenantIds).toEqual([TENANT, OTHER_TENANT]);
   });
 
   it('raises a ConfigError with a stable code', () => {

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { ApiVersion } from '../foundation/contract-types.ts';
 import { ConfigError } from './config-error.ts';
-import { parseHttpUrl, readBoolean, readIntVariable, type Env } from './env-readers.ts';
+import { isGuid, isPlaceholder, parseHttpUrl, placeholderProblem, readBoolean, readGuid, readIntVariable, readList, readText, type Env } from './env-readers.ts';
 import { NATIONAL_CLOUDS, defaultScope, isGraphCloud, type GraphCloud } from './national-clouds.ts';
 
 export type TenantCredentials =
@@ -66,6 +66,8 @@ export interface TenantConfig {
 }
 
 const PARAM_PREFIX = 'GRAPH_PARAM_';
+const TENANT_ID = 'the directory (tenant) id of the test tenant, a GUID (Entra admin center: App registrations > your app > Overview)';
+const CLIENT_ID = 'the application (client) id of the app registration, a GUID (its Overview page)';
 
 export function resolveTenantConfig(env: Env): TenantConfig {
   const problems: string[] = [];
@@ -84,16 +86,14 @@ export function resolveTenantConfig(env: Env): TenantConfig {
     problems.push(`GRAPH_API_VERSION is "${apiVersionText}": expected "beta" or "v1.0", or leave it unset to use each contract's version.`);
   }
 
-  const tenantId = read('AZURE_TENANT_ID');
-  const accessToken = read('GRAPH_ACCESS_TOKEN');
-  const clientId = read('AZURE_CLIENT_ID');
-  const clientSecret = read('AZURE_CLIENT_SECRET');
+  const tenantId = readTenantId(env, problems);
+  const accessToken = readSecret(env, 'GRAPH_ACCESS_TOKEN', 'a ready Graph access token', problems);
+  const clientId = readGuid(env, 'AZURE_CLIENT_ID', CLIENT_ID, problems);
+  const clientSecret = readSecret(env, 'AZURE_CLIENT_SECRET', 'a client secret value of the app registration', problems);
   const credentials = readCredentials({ tenantId, accessToken, clientId, clientSecret }, problems);
 
-  const allowWritesText = read('GRAPH_ALLOW_WRITES') || 'false';
-  if (allowWritesText !== 'true' && allowWritesText !== 'false') {
-    problems.push(`GRAPH_ALLOW_WRITES is "${allowWritesText}": expected "true" or "false".`);
-  }
+  const allowWrites = readBoolean(env, 'GRAPH_ALLOW_WRITES', false, problems);
+  const allowedTenantIds = readAllowedTenants(env, problems);
 
   const resilience: ResilienceConfig = {
     maxAttempts: readIntVariable(env, 'GRAPH_MAX_ATTEMPTS', problems),
@@ -123,8 +123,8 @@ export function resolveTenantConfig(env: Env): TenantConfig {
     scope: defaultScope(cloud),
     ...(apiVersionText ? { apiVersion: apiVersionText as ApiVersion } : {}),
     credentials,
-    allowWrites: allowWritesText === 'true',
-    allowedTenantIds: splitList(read('GRAPH_ALLOWED_TENANTS')),
+    allowWrites,
+    allowedTenantIds,
     pathParams: readPathParams(env),
     ...(read('GRAPH_PARAMS_FILE') ? { pathParamsFile: read('GRAPH_PARAMS_FILE') } : {}),
     ...(read('GRAPH_BODY_OVERRIDES_FILE') ? { bodyOverridesFile: read('GRAPH_BODY_OVERRIDES_FILE') } : {}),
@@ -165,8 +165,8 @@ function readCredentials(
     if (clientSecret) problems.push('GRAPH_ACCESS_TOKEN and AZURE_CLIENT_SECRET are both set: expected one of them, so it is clear which identity writes.');
     return { kind: 'access-token', accessToken };
   }
-  if (!tenantId) problems.push('AZURE_TENANT_ID is empty: expected the directory (tenant) id of the test tenant, a GUID.');
-  if (!clientId) problems.push('AZURE_CLIENT_ID is empty: expected the application (client) id of the app registration.');
+  if (!tenantId) problems.push(`AZURE_TENANT_ID is empty: expected ${TENANT_ID}.`);
+  if (!clientId) problems.push(`AZURE_CLIENT_ID is empty: expected ${CLIENT_ID}.`);
   if (!clientSecret) problems.push('AZURE_CLIENT_SECRET is empty: expected a client secret of the app registration, or set GRAPH_ACCESS_TOKEN instead.');
   return { kind: 'client-secret', clientId, clientSecret };
 }
@@ -185,6 +185,34 @@ function readPathParams(env: Env): Record<string, string> {
   return params;
 }
 
-function splitList(text: string): string[] {
-  return text.split(/[,\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+/**
+ * The tenant's directory id, a GUID. Entra also takes a verified domain name
+ * (contoso.onmicrosoft.com) for client credentials, but the write guard compares the configured
+ * tenant with the token's own `tid`, which is always the GUID: a domain here could never be
+ * verified, so it is refused with where to find the GUID.
+ */
+function readTenantId(env: Env, problems: string[]): string {
+  const text = readText(env, 'AZURE_TENANT_ID');
+  if (text && !isPlaceholder(text) && !isGuid(text) && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(text)) {
+    problems.push(`AZURE_TENANT_ID is "${text}", a domain name: expected ${TENANT_ID}; the write guard compares it with the token's tenant (tid), which is always that GUID.`);
+    return text;
+  }
+  return readGuid(env, 'AZURE_TENANT_ID', TENANT_ID, problems);
+}
+
+/** Comma-separated tenant ids, lower-case; each must be a GUID, since the token's `tid` it is compared with is one. */
+function readAllowedTenants(env: Env, problems: string[]): string[] {
+  const ids = readList(env, 'GRAPH_ALLOWED_TENANTS');
+  for (const id of ids) {
+    if (isPlaceholder(id)) problems.push(placeholderProblem('GRAPH_ALLOWED_TENANTS', id, `${TENANT_ID}, or several separated by commas`));
+    else if (!isGuid(id)) problems.push(`GRAPH_ALLOWED_TENANTS holds "${id}": expected directory (tenant) ids, GUIDs separated by commas.`);
+  }
+  return ids.map((id) => id.toLowerCase());
+}
+
+/** A secret: a placeholder left in it is named, its value never shown. */
+function readSecret(env: Env, name: string, expected: string, problems: string[]): string {
+  const text = readText(env, name);
+  if (isPlaceholder(text)) problems.push(placeholderProblem(name, text, expected, true));
+  return text;
 }

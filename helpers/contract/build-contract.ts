@@ -88,6 +88,7 @@ export function buildContract({ page, file, sha256, parseProblems, modelFacts = 
         properties: properties.map((property) => property.line),
         exampleRequest: request.line,
         exampleResponse: response.line,
+        ...(page.permissionsLine === undefined ? {} : { permissions: page.permissionsLine }),
       },
     },
     apiVersion,

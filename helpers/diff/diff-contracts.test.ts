@@ -11,7 +11,7 @@ import { diffContractSets } from './diff-sets.ts';
 const SEED: Contract = JSON.parse(readFileSync(new URL('../../contracts/002_a8090e397cf0858b.json', import.meta.url), 'utf8'));
 const FILE = SEED.source.file;
 // The seed's table rows are lines 40-52, in the order of `properties`; paths on 23-25.
-const LINE = { applicationVersion: 42, deviceTag: 46, deviceName: 47, flaggedReasons: 48, appIdentifier: 50, newProp: 53, paths: [23, 24, 25], exampleRequest: 64, exampleResponse: 92 };
+const LINE = { applicationVersion: 42, deviceTag: 46, deviceName: 47, flaggedReasons: 48, appIdentifier: 50, newProp: 53, paths: [23, 24, 25], exampleRequest: 64, exampleResponse: 92, permissions: 11 };
 
 type Mutation = (before: Contract, after: Contract) => void;
 
@@ -39,8 +39,8 @@ const CASES: Case[] = [
   { rule: 'api-version-changed', mutate: (_b, a) => { a.apiVersion = 'v1.0'; }, line: LINE.exampleRequest },
   { rule: 'post-path-added', mutate: (_b, a) => { a.operation.paths.push('/deviceAppManagement/other'); a.source.lines!.paths.push(26); }, line: 26 },
   { rule: 'post-path-removed', mutate: (_b, a) => { a.operation.paths.splice(1, 1); a.source.lines!.paths.splice(1, 1); }, line: LINE.paths[1] },
-  { rule: 'permission-added', mutate: (_b, a) => { a.permissions.application = ['DeviceManagementApps.ReadWrite.All']; } },
-  { rule: 'permission-removed', mutate: (_b, a) => { a.permissions.delegatedWork = []; } },
+  { rule: 'permission-added', mutate: (_b, a) => { a.permissions.application = ['DeviceManagementApps.ReadWrite.All']; }, line: LINE.permissions },
+  { rule: 'permission-removed', mutate: (_b, a) => { a.permissions.delegatedWork = []; }, line: LINE.permissions },
   { rule: 'request-property-added', mutate: (_b, a) => addProperty(a, ['request']), line: LINE.newProp, property: 'newProp' },
   { rule: 'request-required-property-added', mutate: (_b, a) => { addProperty(a, ['request']); a.request.schema.required = ['newProp']; }, line: LINE.newProp, property: 'newProp' },
   { rule: 'request-property-removed', mutate: (_b, a) => removeProperty(a, 'applicationVersion', ['request']), line: LINE.applicationVersion, property: 'applicationVersion' },

@@ -64,6 +64,10 @@ class Side {
   get exampleResponseLine(): number | undefined {
     return this.contract.source.lines?.exampleResponse;
   }
+
+  get permissionsLine(): number | undefined {
+    return this.contract.source.lines?.permissions;
+  }
 }
 
 class ChangeList {
@@ -121,10 +125,10 @@ function diffPermissions(changes: ChangeList, old: Side, now: Side): void {
     const before = old.contract.permissions[type];
     const after = now.contract.permissions[type];
     for (const permission of after) {
-      if (!before.includes(permission)) changes.add('permission-added', `${label} permission ${permission} added`, now.where('Permissions', undefined, type), { after: permission });
+      if (!before.includes(permission)) changes.add('permission-added', `${label} permission ${permission} added`, now.where('Permissions', now.permissionsLine, type), { after: permission });
     }
     for (const permission of before) {
-      if (!after.includes(permission)) changes.add('permission-removed', `${label} permission ${permission} removed`, now.where('Permissions', undefined, type), { before: permission });
+      if (!after.includes(permission)) changes.add('permission-removed', `${label} permission ${permission} removed`, now.where('Permissions', now.permissionsLine, type), { before: permission });
     }
   }
 }

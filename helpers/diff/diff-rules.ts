@@ -11,6 +11,8 @@
 //   "Enums": an evolvable enum ends in the sentinel `unknownFutureValue`, and members added
 //   later go after it, so clients that do not opt in never receive them.
 
+import { markdownCell } from '../foundation/markdown-cell.ts';
+
 export type ChangeSeverity = 'breaking' | 'warning' | 'info';
 export const CHANGE_SEVERITIES: readonly ChangeSeverity[] = ['breaking', 'warning', 'info'];
 
@@ -87,7 +89,6 @@ export function atLeast(severity: ChangeSeverity, threshold: ChangeSeverity): bo
 
 /** The rules as a markdown table (docs/diff.md holds it). */
 export function diffRulesMarkdown(): string {
-  const cell = (text: string) => text.replace(/\|/g, '\\|');
-  const rows = DIFF_RULES.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.direction} | ${cell(rule.meaning)} | ${cell(rule.why)} |`);
+  const rows = DIFF_RULES.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.direction} | ${markdownCell(rule.meaning)} | ${markdownCell(rule.why)} |`);
   return ['| rule | severity | direction | meaning | why |', '|---|---|---|---|---|', ...rows].join('\n');
 }

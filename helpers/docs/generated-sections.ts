@@ -6,6 +6,7 @@ import { COMMANDS } from '../cli/commands.ts';
 import { ENV_VARIABLES, type EnvValue, type EnvVariable } from '../config/env-variables.ts';
 import { diffRulesMarkdown } from '../diff/diff-rules.ts';
 import { RUN_ERRORS } from '../foundation/coded-error.ts';
+import { markdownCell } from '../foundation/markdown-cell.ts';
 import { pageProblemTable } from '../foundation/problem-table.ts';
 import { OUTCOME_RULES } from '../gate/outcome-rules.ts';
 import { lintRulesMarkdown } from '../model/lint-rules.ts';
@@ -17,13 +18,8 @@ export interface GeneratedSection {
   render(): string;
 }
 
-/** A table cell: pipes escaped, line breaks joined, so a row stays one row. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`)].join('\n');
 }
 
 function defaultText(value: EnvValue): string {
@@ -47,7 +43,7 @@ function acceptedText(value: EnvValue): string {
     case 'choice':
       return `one of ${value.choices.map((choice) => `\`${choice}\``).join(', ')}`;
     case 'boolean':
-      return '`true` or `false`';
+      return '`true` or `false`, in any case (`True`, `TRUE`); anything else stops the run';
     case 'int':
       return `a whole number from ${value.min} to ${value.max}`;
     default:

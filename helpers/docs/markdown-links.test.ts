@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { brokenLinks, githubSlug, headingAnchors } from './markdown-links.ts';
+import { brokenLinks, brokenTextReferences, githubSlug, headingAnchors } from './markdown-links.ts';
+import { unknownHtmlTags } from './raw-html.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -22,6 +23,41 @@ describe('links in README.md and docs/', () => {
 
   test.each(PAGES)('%s: every relative link and anchor resolves', (page) => {
     expect(brokenLinks(ROOT, page).map((link) => `${link.page}:${link.line} ${link.target}: ${link.reason}`)).toEqual([]);
+  });
+
+  test.each(PAGES)('%s: renders as written (no placeholder taken for an HTML tag)', (page) => {
+    const tags = unknownHtmlTags(readFileSync(join(ROOT, page), 'utf8'));
+    expect(tags.map((found) => `${page}:${found.line} ${found.tag}: write it as code or escape it (\\<...\\>)`)).toEqual([]);
+  });
+});
+
+describe('the raw-tag finder', () => {
+  test('finds a placeholder outside code, with its line; code, escapes, comments and kept elements pass', () => {
+    const page = ['# Setup', '', '4. **Grant admin consent for <tenant>**.', '', '| code | meaning |', '|---|---|', '| `X` | no CSDL <Schema> |', '', '`<tenant>` and \\<tenant\\> and &lt;tenant&gt;', '', '<!-- generated:x -->', '<details><summary>more</summary>text<br></details>', '', '```', '<tenant>', '```'].join('\n');
+    expect(unknownHtmlTags(page)).toEqual([{ line: 3, tag: '<tenant>' }, { line: 7, tag: '<Schema>' }]);
+  });
+});
+
+// .env.example and the workflows point into the docs from their comments; a section that moves
+// (README "Outcome classes" went to docs/tenant-runs.md) must not leave them pointing nowhere.
+const TEXT_FILES = ['.env.example', ...readdirSync(join(ROOT, '.github/workflows')).map((name) => `.github/workflows/${name}`), ...readdirSync(join(ROOT, 'docs/examples')).map((name) => `docs/examples/${name}`)];
+
+describe('references to the docs in .env.example and the workflows', () => {
+  test.each(TEXT_FILES)('%s: every docs reference resolves', (file) => {
+    expect(brokenTextReferences(ROOT, file).map((link) => `${link.page}:${link.line} ${link.target}: ${link.reason}`)).toEqual([]);
+  });
+
+  test('.env.example points into the docs at all (the check has something to check)', () => {
+    expect(readFileSync(join(ROOT, '.env.example'), 'utf8')).toMatch(/docs\/tenant-runs\.md#/);
+  });
+
+  test('finds a stale README "Section", a missing page and a missing anchor, with their lines', () => {
+    const text = ['# see README "Outcome classes"', '# docs/tenant-runs.md#write-guard is fine', '# docs/nothere.md', '# docs/gate.md#no-such-heading', '# README, "Two commands" is fine'].join('\n');
+    expect(brokenTextReferences(ROOT, '.env.example', text).map((link) => [link.line, link.target])).toEqual([
+      [1, 'README "Outcome classes"'],
+      [3, 'docs/nothere.md'],
+      [4, 'docs/gate.md#no-such-heading'],
+    ]);
   });
 });
 

@@ -63,26 +63,39 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /** The links of `page` (a path under `root`) that do not resolve. */
 export function brokenLinks(root: string, page: string, markdown = readFileSync(join(root, page), 'utf8')): BrokenLink[] {
-  const broken: BrokenLink[] = [];
-  for (const { href, line } of markdownLinks(markdown)) {
-    if (EXTERNAL.test(href)) continue;
-    const [pathPart = '', anchor] = href.split('#', 2);
-    const target = pathPart === '' ? join(root, page) : join(root, dirname(page), decodeURIComponent(pathPart));
-    if (relative(root, target).startsWith('..') && !existsSync(target)) {
-      broken.push({ page, line, target: href, reason: 'points outside the repository to nothing' });
-      continue;
-    }
-    if (!existsSync(target)) {
-      broken.push({ page, line, target: href, reason: `no such file: ${relative(root, target)}` });
-      continue;
-    }
-    if (anchor === undefined || anchor === '') continue;
-    if (statSync(target).isDirectory() || !target.endsWith('.md')) {
-      if (!/^L\d+(?:-L\d+)?$/.test(anchor)) broken.push({ page, line, target: href, reason: 'an anchor into a file that is not markdown (only #L<line> works there)' });
-      continue;
-    }
-    const text = target === join(root, page) ? markdown : readFileSync(target, 'utf8');
-    if (!headingAnchors(text).has(anchor)) broken.push({ page, line, target: href, reason: `no heading in ${relative(root, target)} has the anchor #${anchor}` });
+  return markdownLinks(markdown).flatMap(({ href, line }) => {
+    if (EXTERNAL.test(href)) return [];
+    const reason = unresolved(root, join(root, dirname(page)), href, { file: join(root, page), text: markdown });
+    return reason ? [{ page, line, target: href, reason }] : [];
+  });
+}
+
+// How plain-text files (.env.example, workflow comments) point into the docs: a path from the
+// repository root (`docs/tenant-runs.md#write-guard`), or the older `README "Section"`, which
+// went stale unnoticed when a section moved to docs/.
+const TEXT_REFERENCE = /\b((?:README|docs\/[\w./-]+)\.md(?:#[\w-]+)?)|\bREADME,? "([^"]+)"/g;
+
+/** The references of a plain-text `file` (a path under `root`) that do not resolve. */
+export function brokenTextReferences(root: string, file: string, text = readFileSync(join(root, file), 'utf8')): BrokenLink[] {
+  return text.split('\n').flatMap((content, index) =>
+    [...content.matchAll(TEXT_REFERENCE)].flatMap((match) => {
+      const href = match[1] ?? `README.md#${githubSlug(match[2]!)}`;
+      const reason = unresolved(root, root, href);
+      return reason ? [{ page: file, line: index + 1, target: match[0], reason }] : [];
+    }),
+  );
+}
+
+/** Why `href`, relative to `base`, does not resolve, or undefined when it does. `self`: the page it is in. */
+function unresolved(root: string, base: string, href: string, self?: { file: string; text: string }): string | undefined {
+  const [pathPart = '', anchor] = href.split('#', 2);
+  const target = pathPart === '' && self ? self.file : join(base, decodeURIComponent(pathPart));
+  if (relative(root, target).startsWith('..') && !existsSync(target)) return 'points outside the repository to nothing';
+  if (!existsSync(target)) return `no such file: ${relative(root, target)}`;
+  if (anchor === undefined || anchor === '') return undefined;
+  if (statSync(target).isDirectory() || !target.endsWith('.md')) {
+    return /^L\d+(?:-L\d+)?$/.test(anchor) ? undefined : 'an anchor into a file that is not markdown (only #L<line> works there)';
   }
-  return broken;
+  const text = target === self?.file ? self.text : readFileSync(target, 'utf8');
+  return headingAnchors(text).has(anchor) ? undefined : `no heading in ${relative(root, target)} has the anchor #${anchor}`;
 }

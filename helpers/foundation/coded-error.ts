@@ -5,9 +5,9 @@
 /** Each code with what it means and what to do about it (docs/errors.md is generated from this). */
 export const RUN_ERRORS = {
   CONFIG_INVALID: { meaning: 'the environment or .env holds values that are not allowed; every problem is listed', action: 'fix each variable the message names (docs/configuration.md lists what each accepts); an empty value means the default' },
-  CLI_USAGE: { meaning: 'a command line graph-contracts cannot run', action: 'read the usage printed with it, or `graph-contracts <command> --help`' },
-  PAGE_INPUT_NOT_FOUND: { meaning: 'a page file or folder given to build/check does not exist', action: 'check the path; pages are read from the folders and files given' },
-  CONTRACTS_DIR_UNREADABLE: { meaning: 'the contracts folder cannot be read', action: 'build the contracts first (`graph-contracts build`) or point CONTRACTS_DIR at a folder of contract JSON files' },
+  CLI_USAGE: { meaning: 'a command line graph-contracts cannot run: an unknown option, a missing argument, a folder given where a file is written', action: 'read the usage printed with it, or `graph-contracts <command> --help`' },
+  PAGE_INPUT_NOT_FOUND: { meaning: 'no page to read: a page file or folder given to build, check or sync does not exist, is a contract, holds no doc page (.md, .txt) or no "Create X" page, or --match selects none', action: 'give the pages (files or folders); --match is matched against each page\'s path relative to the folder given' },
+  CONTRACTS_DIR_UNREADABLE: { meaning: 'no contracts where they belong: the folder (CONTRACTS_DIR, --contracts, a diff or lint argument) does not exist, is a file, holds doc pages instead, or is empty', action: 'build the contracts first (`graph-contracts build <pages> --out <folder>`) and give that folder (CONTRACTS_DIR for a run)' },
   CONTRACT_FILE_INVALID: { meaning: 'a contract file is not JSON or not a contract; named with its field', action: 'rebuild that contract from its page; the other contracts still run' },
   EXPECTATIONS_INVALID: { meaning: 'the GRAPH_EXPECTATIONS file cannot be used', action: 'fix the field the message names, or write the file again with `graph-contracts expectations`' },
   REPORT_FILE_INVALID: { meaning: 'a contract-report.json given to a command cannot be read', action: 'give the contract-report.json of a finished run (REPORTS_DIR)' },
@@ -20,7 +20,7 @@ export const RUN_ERRORS = {
   TENANT_FILE_INVALID: { meaning: 'a path-parameter or body-override file cannot be used', action: 'fix the GRAPH_PARAMS_FILE or GRAPH_BODY_OVERRIDES_FILE the message names (JSON of the documented shape)' },
   MODEL_UNREADABLE: { meaning: 'a service model (CSDL) file cannot be read or its URL cannot be fetched', action: 'check the file path or URL; a URL needs network access' },
   MODEL_UNPARSABLE: { meaning: 'a service model is not well-formed XML; named with its line', action: 'the model file is damaged at the line named: fetch it again' },
-  MODEL_NOT_CSDL: { meaning: 'a service model is XML but has no CSDL <Schema>', action: 'give the service\'s `$metadata` document (CSDL), not another XML file' },
+  MODEL_NOT_CSDL: { meaning: 'a service model is XML but has no CSDL `<Schema>`', action: 'give the service\'s `$metadata` document (CSDL), not another XML file' },
   MODEL_TIMEOUT: { meaning: 'a service model URL did not answer, or not completely, within its deadline', action: 'check the URL and the network; raise --model-timeout (lint, build) or GRAPH_METADATA_TIMEOUT_MS (tenant runs); a tenant run reports the model as unavailable and goes on' },
   MODEL_TOO_LARGE: { meaning: 'a service model is larger than the size cap; reading stopped there', action: 'check that the URL or file is a $metadata document; raise --model-max-mb (lint, build) or GRAPH_METADATA_MAX_MB (tenant runs)' },
   RECORDINGS_DIR_MISSING: { meaning: 'GRAPH_TARGET=replay, but RECORDINGS_DIR names no folder', action: 'record one with a tenant run (GRAPH_RECORD=recordings), or point RECORDINGS_DIR at it; meanwhile every path is answered by the generated mock (`generated`)' },

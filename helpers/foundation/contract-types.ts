@@ -33,6 +33,8 @@ export interface ContractLines {
   exampleRequest: number;
   /** The example response's status line (`HTTP/1.1 201 Created`). */
   exampleResponse: number;
+  /** The permissions table's first line; absent when the page has none, and in contracts built before it was kept. */
+  permissions?: number;
 }
 
 export interface ContractPermissions {

@@ -2,7 +2,7 @@
 // `code`, the decoded message (Intune's JSON inside `error.message`, not the escaped text)
 // and the checks. Pure: the rules are OUTCOME_RULES; this only evaluates them.
 import type { CheckResult } from '../checks/check-types.ts';
-import { decodeGraphError } from '../targets/tenant/graph-error.ts';
+import { decodeGraphError, type DecodedGraphError } from '../targets/tenant/graph-error.ts';
 import { OUTCOME_RULES, REFUSED_FIELD_PATTERNS, type OutcomeClass, type OutcomeRule } from './outcome-rules.ts';
 
 export type OutcomeEvidence =
@@ -31,7 +31,7 @@ const MESSAGE_LIMIT = 300;
 
 export function classifyOutcome(evidence: OutcomeEvidence): ClassifiedOutcome {
   const graph = evidence.kind === 'ran' && !isSuccess(evidence.status) ? decodeGraphError(evidence.text) : undefined;
-  const errorText = graph ? `${graph.code ?? ''}: ${graph.message ?? ''}` : '';
+  const errorText = graph ? graphErrorText(graph) : '';
   const rule = OUTCOME_RULES.find((candidate) => matches(candidate, evidence, errorText));
   // The last rule matches anything, so this only guards an edit of the table.
   if (!rule) throw new Error(`No outcome rule matched ${JSON.stringify(evidence).slice(0, 200)}`);
@@ -49,6 +49,23 @@ export function classifyOutcome(evidence: OutcomeEvidence): ClassifiedOutcome {
     if (field) classified.field = field;
   }
   return classified;
+}
+
+/**
+ * An error answer as a person reads it, the same everywhere (console, reports, the echo and id
+ * checks): Graph's code, the refused field the message names, and the message decoded (Intune's
+ * JSON inside `error.message` unwrapped): `BadRequest: refused field userName: Invalid value...`.
+ * Undefined when the body is not a Graph error.
+ */
+export function describeGraphError(text: string): string | undefined {
+  const graph = decodeGraphError(text);
+  if (!graph || (graph.code === undefined && graph.message === undefined)) return undefined;
+  const field = graph.message ? refusedField(graph.message) : undefined;
+  return [graph.code, field ? `refused field ${field}` : undefined, graph.message ? cut(graph.message) : undefined].filter(Boolean).join(': ');
+}
+
+function graphErrorText(graph: DecodedGraphError): string {
+  return `${graph.code ?? ''}: ${graph.message ?? ''}`;
 }
 
 /** The field a refusal message names, or undefined when it names none. */

@@ -24,6 +24,7 @@ const withoutPaths = (() => {
 describe('loadContracts', () => {
   test('reads subfolders, names by relative path, sorted, ignores other files', () => {
     const dir = folder({ 'v1.0/b.json': contract, 'beta/a.json': contract, 'notes.md': '#' });
+    expect(loadContracts(dir)).toMatchObject({ listed: 2, pages: 1 });
     expect(loadContracts(dir).contracts.map((c) => c.name)).toEqual(['beta/a', 'v1.0/b']);
   });
 
@@ -48,6 +49,6 @@ describe('loadContracts', () => {
   });
 
   test('a missing folder is one unreadable entry, not a crash', () => {
-    expect(loadContracts('/nonexistent/contracts')).toEqual({ contracts: [], unreadable: [expect.objectContaining({ code: 'CONTRACTS_DIR_UNREADABLE', file: '/nonexistent/contracts' })], listed: 0 });
+    expect(loadContracts('/nonexistent/contracts')).toEqual({ contracts: [], unreadable: [expect.objectContaining({ code: 'CONTRACTS_DIR_UNREADABLE', file: '/nonexistent/contracts' })], listed: 0, pages: 0 });
   });
 });

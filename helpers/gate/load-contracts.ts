@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { validateContractFile } from '../contract/contract-file-schema.ts';
 import type { Contract } from '../foundation/contract-types.ts';
+import { isContractFile, isPageFile } from '../foundation/file-kinds.ts';
 import { formatDiagnostic } from '../foundation/where.ts';
 
 export interface NamedContract {
@@ -28,21 +29,33 @@ export interface LoadedContracts {
   unreadable: UnreadableContract[];
   /** Contract files in the folder, read or not (`include`). */
   listed: number;
+  /** Doc pages (.md, .txt) in the folder: a folder of pages given where contracts belong is named as such. */
+  pages: number;
+}
+
+export interface FolderListing {
+  /** Relative, `/`-separated, sorted. */
+  contractFiles: string[];
+  pages: number;
+}
+
+/** The contract files and the number of doc pages under `dir`, subfolders included; throws when it cannot be read. */
+export function listContractFolder(dir: string): FolderListing {
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/'));
+  return { contractFiles: names.filter(isContractFile).sort(), pages: names.filter(isPageFile).length };
 }
 
 export function loadContracts(dir: string, include: (name: string) => boolean = () => true): LoadedContracts {
-  let listed: string[];
+  let listing: FolderListing;
   try {
-    listed = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .map((f) => f.split(sep).join('/'))
-      .filter((f) => f.endsWith('.json'));
+    listing = listContractFolder(dir);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const message = `cannot read contracts from ${resolve(dir)}: ${reason}. Build them first (graph-contracts build; docs/contracts.md) or set CONTRACTS_DIR to a folder of contract JSON files.`;
-    return { contracts: [], unreadable: [{ file: dir, code: 'CONTRACTS_DIR_UNREADABLE', message }], listed: 0 };
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'a file, not a folder' : error instanceof Error ? error.message : String(error);
+    const message = `cannot read contracts from ${resolve(dir)}: ${reason}. Build them first (graph-contracts build <pages> --out <folder>; docs/contracts.md) or set CONTRACTS_DIR to a folder of contract JSON files.`;
+    return { contracts: [], unreadable: [{ file: dir, code: 'CONTRACTS_DIR_UNREADABLE', message }], listed: 0, pages: 0 };
   }
-  const files = listed.filter((f) => include(f.slice(0, -'.json'.length))).sort();
-  const loaded: LoadedContracts = { contracts: [], unreadable: [], listed: listed.length };
+  const files = listing.contractFiles.filter((f) => include(f.slice(0, -'.json'.length)));
+  const loaded: LoadedContracts = { contracts: [], unreadable: [], listed: listing.contractFiles.length, pages: listing.pages };
   for (const file of files) {
     const path = join(dir, file);
     const invalid = (message: string, field?: string) =>

@@ -73,6 +73,12 @@ describe('tenant runs against an Intune-like stand-in', { timeout: BOUND_MS }, (
     const refused = report.rows.find((row) => row.outcome === 'example-refused')!;
     expect(refused).toMatchObject({ resource: 'managedAppLogCollectionRequest', code: 'ModelValidationFailure', field: expect.any(String), expectation: 'unexpected' });
     expect(report.rows.find((row) => row.outcome === 'not-creatable')).toMatchObject({ code: 'No method match route template' });
+    // The console (a CI log) names each failing path by contract and path, with its failed checks and code; no bare check lines.
+    const console = baselineRun.stdout.replace(/\u001b\[[0-9;]*m/g, '');
+    for (const row of report.rows.filter((r) => r.verdict === 'failed')) {
+      expect(console).toContain(`× ${row.contract} ${row.pathTemplate}: ${Object.entries(row.checks).filter(([, cell]) => cell.outcome === 'failed').map(([check]) => check).join(', ')} failed [${row.code}]`);
+    }
+    expect(console).not.toMatch(/^\s*[×✓↓] (status|json|echo|id)\b/m);
     // The body field named like the path's parameter was sent with the resolved value, and the report says so.
     const rewrite = refused.rewrites?.find((r) => r.field === 'managedAppRegistrationId');
     expect(rewrite).toMatchObject({ documented: 'Managed App Registration Id value', why: 'path parameter' });

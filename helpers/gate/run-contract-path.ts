@@ -15,7 +15,7 @@ import { isJsonObject } from '../foundation/json-object.ts';
 /** Levels of a sent or received value a failure keeps. */
 const EVIDENCE_DEPTH = 32;
 import type { Target } from '../targets/target-types.ts';
-import { classifyOutcome } from './classify-outcome.ts';
+import { classifyOutcome, describeGraphError } from './classify-outcome.ts';
 import type { PathIdentity, PathOutcome } from './path-outcome.ts';
 
 /** What every path of one run shares. */
@@ -37,7 +37,7 @@ export async function runContractPath(runner: PathRunner, contract: Contract, id
     const parsed = parseResponseBody(response);
     const created = response.status >= 200 && response.status < 300;
     // An error answer is no entity: echo and id say so once instead of listing every field.
-    const entity: ParsedBody = created ? parsed : { ok: false, failure: errorAnswer(response.status, parsed) };
+    const entity: ParsedBody = created ? parsed : { ok: false, failure: errorAnswer(response.status, response.text) };
     const read = createdIdOf(entity);
     const checks = located(contract, {
       status: checkStatus(contract, response.status),
@@ -88,10 +88,7 @@ function describeThrown(error: unknown): { code: string; message: string } {
   return { code: 'TARGET_ERROR', message };
 }
 
-function errorAnswer(status: number, parsed: ParsedBody): CheckFailure {
-  const body = parsed.ok ? parsed.body : undefined;
-  const graphError = isJsonObject(body) && isJsonObject(body.error) ? body.error : undefined;
-  const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  const detail = graphError ? `: ${text(graphError.code)} ${text(graphError.message)}`.trimEnd() : '';
-  return { code: 'BODY_UNAVAILABLE', message: `HTTP ${status} is not a created entity${detail}.` };
+function errorAnswer(status: number, text: string): CheckFailure {
+  const graphError = describeGraphError(text);
+  return { code: 'BODY_UNAVAILABLE', message: `HTTP ${status} is not a created entity${graphError ? `: ${graphError.replace(/\.?$/, '.')}` : '.'}` };
 }

@@ -2,6 +2,7 @@
 // one-line reason. docs/model-check.md's table is generated from this one (npm run docs), and the
 // SARIF output declares exactly these as its rules.
 
+import { markdownCell } from '../foundation/markdown-cell.ts';
 import type { Severity } from '../foundation/where.ts';
 
 export type { Severity };
@@ -39,6 +40,6 @@ export function lintRule(code: LintCode): LintRule {
 
 /** The rules as a markdown table: docs/model-check.md holds it (`npm run docs`). */
 export function lintRulesMarkdown(): string {
-  const rows = LINT_RULES.map((rule) => `| \`${rule.code}\` | ${rule.severity} | ${rule.reason} |`);
+  const rows = LINT_RULES.map((rule) => `| \`${rule.code}\` | ${rule.severity} | ${markdownCell(rule.reason)} |`);
   return ['| code | default severity | reason |', '|---|---|---|', ...rows].join('\n');
 }

@@ -36,6 +36,8 @@ export interface ParsedPage {
   /** The version the page itself claims (the beta banner, or the folder), when it says. */
   pageVersion: ApiVersion | undefined;
   permissions: PagePermissions | undefined;
+  /** The permissions table's first line, when there is one. */
+  permissionsLine?: number;
   paths: PagePath[];
   requestHeaders: string[];
   properties: PageProperty[];

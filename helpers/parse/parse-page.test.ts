@@ -69,7 +69,7 @@ const SAME_FACTS = {
 
 /** The page without its line numbers and file name: what must agree across dialects. */
 function facts(page: ParsedPage) {
-  const { file: _file, dialect: _dialect, namespace: _namespace, ...rest } = page;
+  const { file: _file, dialect: _dialect, namespace: _namespace, permissionsLine: _permissionsLine, ...rest } = page;
   const unlined = <T extends { line: number }>({ line: _line, ...other }: T) => other;
   return {
     ...rest,
@@ -86,6 +86,7 @@ function lines(page: ParsedPage) {
     paths: page.paths.map((path) => path.line),
     firstProperty: page.properties[0]?.line,
     lastProperty: page.properties.at(-1)?.line,
+    permissions: page.permissionsLine,
     request: page.exampleRequest && [page.exampleRequest.line, page.exampleRequest.bodyLine],
     response: page.exampleResponse && [page.exampleResponse.line, page.exampleResponse.bodyLine],
   };
@@ -99,15 +100,15 @@ interface DialectCase {
 const dialects: Array<[string, DialectCase]> = [
   ['markdown with front matter', {
     given: 'widget-request-create.md',
-    want: { dialect: 'md-front-matter', namespace: 'microsoft.graph', lines: { paths: [30, 31, 32], firstProperty: 46, lastProperty: 54, request: [64, 67], response: [82, 85] } },
+    want: { dialect: 'md-front-matter', namespace: 'microsoft.graph', lines: { paths: [30, 31, 32], permissions: 18, firstProperty: 46, lastProperty: 54, request: [64, 67], response: [82, 85] } },
   }],
   ['legacy markdown (no front matter, "Prerequisites", most-first permissions, ```http)', {
     given: 'widget-request-create-legacy.md',
-    want: { dialect: 'md-legacy', namespace: undefined, lines: { paths: [17, 18, 19], firstProperty: 33, lastProperty: 41, request: [50, 53], response: [68, 71] } },
+    want: { dialect: 'md-legacy', namespace: undefined, lines: { paths: [17, 18, 19], permissions: 9, firstProperty: 33, lastProperty: 41, request: [50, 53], response: [68, 71] } },
   }],
   ['plain text', {
     given: 'widget-request-create.txt',
-    want: { dialect: 'text', namespace: 'microsoft.graph', lines: { paths: [20, 21, 22], firstProperty: 35, lastProperty: 43, request: [55, 58], response: [73, 76] } },
+    want: { dialect: 'text', namespace: 'microsoft.graph', lines: { paths: [20, 21, 22], permissions: 13, firstProperty: 35, lastProperty: 43, request: [55, 58], response: [73, 76] } },
   }],
 ];
 

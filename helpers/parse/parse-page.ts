@@ -9,7 +9,7 @@ import { markdownBlocks } from './markdown-blocks.ts';
 import { boundMarkupNesting } from './markup-nesting.ts';
 import { textBlocks } from './text-blocks.ts';
 import { pageSections, type PageSections, type SectionName } from './page-sections.ts';
-import { parsePermissionsTable } from './permissions-table.ts';
+import { parsePermissionsTable, permissionsTableLine } from './permissions-table.ts';
 import { parseHttpPaths } from './http-paths.ts';
 import { parseRequestHeaders } from './request-headers.ts';
 import { parsePropertiesTable } from './properties-table.ts';
@@ -51,6 +51,7 @@ export function parsePage(file: string, rawText: string): ParseResult {
     log.fatal('BAD_IDENTIFIER', `the title's resource "${resource}" is not an identifier (${firstBadCharacter(resource, IDENTIFIER)}): expected letters, digits and _`, { line: titleLine, field: 'title' });
   }
   const preambleText = sections.blocks.preamble.map((block) => (block.kind === 'text' ? block.text : '')).join('\n');
+  const permissionsLine = permissionsTableLine(sections.blocks.permissions);
   const page: ParsedPage = {
     file,
     dialect,
@@ -59,6 +60,7 @@ export function parsePage(file: string, rawText: string): ParseResult {
     namespace: pageNamespace(sections.blocks.preamble, log),
     pageVersion: pageVersion(preambleText),
     permissions: parsePermissionsTable(sections.blocks.permissions, log),
+    ...(permissionsLine === undefined ? {} : { permissionsLine }),
     paths: parseHttpPaths(sections.blocks.httpRequest, log),
     requestHeaders: parseRequestHeaders(sections.blocks.requestHeaders),
     properties: parsePropertiesTable(sections.blocks.requestBody, log),

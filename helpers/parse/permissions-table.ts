@@ -21,8 +21,7 @@ const WORD_BREAK = /[\s,;()]+/;
  * empty type row; their permissions belong to the type above them.
  */
 export function parsePermissionsTable(blocks: Block[], log: ProblemLog): PagePermissions | undefined {
-  const table = blocks.find((block): block is TableBlock =>
-    block.kind === 'table' && /permission type/i.test(stripInlineMarkdown(block.header[0] ?? '')));
+  const table = findPermissionsTable(blocks);
   if (!table) {
     log.defect('NO_PERMISSIONS_TABLE', 'no permissions table: expected a "Permission type | Permissions" table under Permissions or Prerequisites; the contract lists no permissions');
     return undefined;
@@ -48,6 +47,15 @@ export function parsePermissionsTable(blocks: Block[], log: ProblemLog): PagePer
   }
   if (mostFirst) for (const key of Object.keys(permissions) as Array<keyof PagePermissions>) permissions[key].reverse();
   return permissions;
+}
+
+/** The permissions table's first line: where a change of permissions is shown on the page. */
+export function permissionsTableLine(blocks: Block[]): number | undefined {
+  return findPermissionsTable(blocks)?.line;
+}
+
+function findPermissionsTable(blocks: Block[]): TableBlock | undefined {
+  return blocks.find((block): block is TableBlock => block.kind === 'table' && /permission type/i.test(stripInlineMarkdown(block.header[0] ?? '')));
 }
 
 /**

@@ -24,6 +24,12 @@ function shardModule(shard: string, contract: string, createdId: string): TestMo
   return fake as unknown as TestModule;
 }
 
+/** What a reporter printed; a test prints nothing into the output of the run that runs it. */
+function printed() {
+  const lines = { out: [] as string[], error: [] as string[] };
+  return { lines, print: { out: (text: string) => void lines.out.push(text), error: (text: string) => void lines.error.push(text) } };
+}
+
 describe('ContractReporter', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'contract-reporter-'));
   const exitCodeBefore = process.exitCode;
@@ -34,17 +40,20 @@ describe('ContractReporter', () => {
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   test('the same id from two shards fails the merged run and the report says where', async () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await new ContractReporter({ outDir }).onTestRunEnd([shardModule('1/2', 'widget-a', 'id-1'), shardModule('2/2', 'widget-b', 'id-1')], []);
+    const { lines, print } = printed();
+    await new ContractReporter({ outDir, print }).onTestRunEnd([shardModule('1/2', 'widget-a', 'id-1'), shardModule('2/2', 'widget-b', 'id-1')], []);
     expect(process.exitCode).toBe(1);
-    expect(error.mock.calls[0]?.[0]).toContain('id-1');
+    expect(lines.error[0]).toContain('id-1');
+    expect(lines.out.join('')).toContain('contract-broken, not as expected (1):\n    widget-b /widgets [ID_DUPLICATE]');
     const report = JSON.parse(readFileSync(join(outDir, 'contract-report.json'), 'utf8')) as ContractReport;
     expect(report.rows.map((row) => [row.contract, row.verdict])).toEqual([['widget-a', 'passed'], ['widget-b', 'failed']]);
   });
 
   test('distinct ids leave the exit code to vitest', async () => {
-    await new ContractReporter({ outDir }).onTestRunEnd([shardModule('1/2', 'widget-a', 'id-1'), shardModule('2/2', 'widget-b', 'id-2')], []);
+    const { lines, print } = printed();
+    await new ContractReporter({ outDir, print }).onTestRunEnd([shardModule('1/2', 'widget-a', 'id-1'), shardModule('2/2', 'widget-b', 'id-2')], []);
     expect(process.exitCode).toBe(exitCodeBefore);
+    expect(lines.out.join('')).toContain('Contract paths: 2 (passed 2)');
   });
 
   describe('the exit code from the expectations baseline', () => {
@@ -56,7 +65,7 @@ describe('ContractReporter', () => {
     };
     const baseline = join(outDir, 'tenant.json');
     writeFileSync(baseline, JSON.stringify({ format: 1, expectations: { 'widget-a': { '/widgets': { outcome: 'example-refused', code: 'BadRequest' } } } }));
-    const reporter = (extra: Partial<typeof DEFAULT_RUN_CONFIG>) => new ContractReporter({ outDir, runConfig: { ...DEFAULT_RUN_CONFIG, expectationsFile: baseline, ...extra } });
+    const reporter = (extra: Partial<typeof DEFAULT_RUN_CONFIG>, print = printed().print) => new ContractReporter({ outDir, print, runConfig: { ...DEFAULT_RUN_CONFIG, expectationsFile: baseline, ...extra } });
     const refused: ClassifiedOutcome = { outcome: 'example-refused', rule: 'example-refused', code: 'BadRequest' };
     const passed: ClassifiedOutcome = { outcome: 'passed', rule: 'created-as-documented' };
 
@@ -66,20 +75,18 @@ describe('ContractReporter', () => {
       ['a fixed path leaves it to vitest', passed, 'passed', {}, undefined],
       ['a fixed path fails the run when strict', passed, 'passed', { expectationsStrict: true }, 1],
     ])('%s', async (_name, classified, outcome, extra, exitCode) => {
-      vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
       await reporter(extra).onTestRunEnd([moduleWith(classified, outcome)], []);
       expect(process.exitCode).toBe(exitCode ?? exitCodeBefore);
     });
 
     test('an unusable baseline fails the run, naming the file and field', async () => {
-      vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const { lines, print } = printed();
       const broken = join(outDir, 'broken.json');
       writeFileSync(broken, JSON.stringify({ format: 1, expectations: { 'widget-a': { '/widgets': { outcome: 'refused' } } } }));
-      await reporter({ expectationsFile: broken }).onTestRunEnd([moduleWith(passed, 'passed')], []);
+      await reporter({ expectationsFile: broken }, print).onTestRunEnd([moduleWith(passed, 'passed')], []);
       expect(process.exitCode).toBe(1);
-      expect(String(error.mock.calls[0]?.[0])).toContain(`${broken}: not a usable expectations file`);
-      expect(String(error.mock.calls[0]?.[0])).toContain('widget-a > /widgets > outcome');
+      expect(lines.error[0]).toContain(`${broken}: not a usable expectations file`);
+      expect(lines.error[0]).toContain('widget-a > /widgets > outcome');
     });
   });
 });

@@ -1,6 +1,8 @@
 // The HTML report's style and script, inline: the report is one static file, opened from a CI
 // artefact or a disk, with no external asset to fetch.
 
+// Every text colour passes WCAG AA (4.5:1) on the backgrounds it sits on: html-contrast.test.ts
+// computes it from this sheet, so a colour change that breaks it fails.
 // Fixed layout: the check columns have fixed widths and the path wraps anywhere, so a long path
 // never pushes a check column off the right edge (no horizontal scroll at 1,280 px and up).
 export const REPORT_STYLE = `
@@ -27,8 +29,8 @@ table.counts{border-collapse:collapse;font-size:12.5px}
 table.counts td,table.counts th{border:1px solid #d1d9e0;padding:1px 10px;text-align:right}
 table.counts th{background:#f6f8fa;font-weight:600}
 table.counts th:first-child,table.counts td:first-child{text-align:left;color:#59636e}
-table.counts td.zero{color:#c4ccd4}
-table.counts td.n.failed{color:#d1242f;font-weight:600}table.counts td.n.error{color:#bc4c00;font-weight:600}
+table.counts td.zero{color:#656d76}
+table.counts td.n.failed{color:#d1242f;font-weight:600}table.counts td.n.error{color:#bc4c00;font-weight:600}table.counts td.n.expected{color:#59636e}
 .notes{margin:0 0 10px;padding-left:20px}
 .notes li{margin:2px 0}
 .bar{position:sticky;top:0;z-index:3;display:flex;flex-wrap:wrap;gap:14px;align-items:center;padding:8px 24px;background:#f6f8fa;border-top:1px solid #d1d9e0;border-bottom:1px solid #d1d9e0}
@@ -61,8 +63,8 @@ td.cell{text-align:center;font-size:12px;font-weight:600}
 td.cell.passed{color:#1a7f37}
 td.cell.failed{background:#ffebe9;color:#d1242f}
 td.cell.error{background:#fff1e5;color:#bc4c00}
-td.cell.skipped{color:#818b98;font-weight:400}
-td.cell.none{color:#c4ccd4}
+td.cell.skipped{color:#656d76;font-weight:400}
+td.cell.none{color:#656d76;font-weight:400}
 td.retries{text-align:center;color:#59636e}
 tr.why td{border-top:0;padding:0 6px 8px 18px;font-size:12.5px;color:#1f2328}
 tr.why ul{margin:0;padding-left:16px}
@@ -73,6 +75,7 @@ tr.why code{font-size:12px;background:#f6f8fa;border-radius:4px;padding:0 3px}
 .sent{color:#d1242f}.received{color:#1a7f37}
 section.extra,details.extra{margin:18px 0}
 details.extra>summary{cursor:pointer}details.extra>summary h2{display:inline}
+.tally{color:#59636e;font-size:13px;margin-left:6px}
 .extra ul{padding-left:20px}
 .extra li{overflow-wrap:anywhere;margin:2px 0}
 .empty{color:#59636e;font-style:italic;margin:8px 12px}
@@ -93,6 +96,10 @@ export const REPORT_SCRIPT = `
   rows.forEach(function(r){r._text=r.textContent.toLowerCase();});
   var groups=[].slice.call(document.querySelectorAll('details.group'));
   groups.forEach(function(g){g._wasOpen=g.open;});
+  // The model check's findings answer the text filter too; their section opens on a match.
+  var model=document.getElementById('model-check'),findings=[].slice.call(document.querySelectorAll('tr.finding'));
+  findings.forEach(function(f){f._text=f.textContent.toLowerCase();});
+  if(model)model._wasOpen=model.open;
   function apply(){
     var o=outcome.value,c=check.value,q=text.value.trim().toLowerCase(),n=0,active=o||c||q;
     rows.forEach(function(r){
@@ -105,6 +112,9 @@ export const REPORT_SCRIPT = `
       g.querySelector('.match').textContent=active?matched+' match':'';
     });
     shown.textContent=active?n+' of '+rows.length+' paths match':rows.length+' paths';
+    var f=0;
+    findings.forEach(function(r){var ok=!q||r._text.indexOf(q)>=0;r.hidden=!ok;if(ok)f++;});
+    if(model){model.open=q?f>0:model._wasOpen;model.querySelector('.match').textContent=q?f+' of '+findings.length+' findings match':'';}
   }
   // The filter lives in the URL's fragment (#outcome=failed&check=echo&text=...), so a filtered
   // view can be linked to and reloaded.

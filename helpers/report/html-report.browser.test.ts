@@ -228,3 +228,63 @@ describe.skipIf(!hasChromium)(hasChromium ? 'a tenant report with a baseline in 
     expect(opened.scrollWidth).toBeLessThanOrEqual(WIDTH);
   });
 });
+
+// A stand-in run with the July 2021 models and no baseline, as `npm run spec:stand-in` makes it:
+// 1,556 paths, 360 refused (4 failing checks each, echo and id sharing Graph's error), and 2,611
+// model findings. What failed must be in the first screen, not below the findings.
+const STAND_IN_PATHS = 1556;
+const refusedAt = (index: number) => index % 4 === 1 && index < 4 * 360;
+function standInMetas(index: number): ContractCheckMeta[] {
+  const id = identity(index);
+  if (!refusedAt(index)) return CHECK_NAMES.map((check): ContractCheckMeta => ({ identity: id, check, outcome: 'passed', status: 201, retries: [], result: { check, ok: true, failures: [] }, classified: { outcome: 'passed', rule: 'created-as-documented' } }));
+  const answer: CheckFailure = { code: 'BODY_UNAVAILABLE', message: 'HTTP 403 is not a created entity: Forbidden: Application is not authorized to perform this operation.' };
+  const failures: Record<CheckName, CheckFailure> = { status: { code: 'STATUS_MISMATCH', message: 'Expected HTTP 201, received 403.', sent: 201, received: 403 }, json: { code: 'SCHEMA_VIOLATION', field: '/', message: "/ must have required property 'id' (schema #/required)." }, echo: answer, id: answer };
+  return CHECK_NAMES.map((check): ContractCheckMeta => ({ identity: id, check, outcome: 'failed', status: 403, retries: [], result: { check, ok: false, failures: [failures[check]] }, classified: { outcome: 'not-permitted', rule: 'not-permitted', code: 'Forbidden', message: 'Application is not authorized to perform this operation.' } }));
+}
+const standInRuns: ContractRunMeta[] = [{ target: 'http://127.0.0.1:9/<contract version> (tenant 11111111-2222-3333-4444-555555555555)', contracts: 1020, cleanup: { deleted: 1112, leftovers: [] },
+  modelCheck: { source: 'beta=beta-2021-07-13.xml,v1.0=v1.0-2021-07-13.xml', models: [{ label: 'beta-2021-07-13', version: 'beta', source: 'beta-2021-07-13.xml' }], findings: Array.from({ length: 2611 }, (_, index) => longFinding(index)), notLinted: [], requests: 0, retries: [], errors: [], required: false, checkedFiles: [] } }];
+const standInReport = buildContractReport(Array.from({ length: STAND_IN_PATHS }, (_, index) => standInMetas(index)).flat(), standInRuns, [], new Date('2026-01-01T00:00:00Z'), 'stand-in-run');
+
+describe.skipIf(!hasChromium)(hasChromium ? 'a stand-in run with 2,611 model findings and no baseline in chromium at 1,280 px' : `a stand-in report in a browser: skipped, no ${CHROMIUM}`, () => {
+  let page: Page;
+  let close: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    ({ page, close } = await openInChromium(renderHtml(standInReport), 'stand-in'));
+  }, 30_000);
+
+  afterAll(async () => close?.());
+
+  test('the first failed row is within the first 1,000 px; the model check is below the paths, folded, with its counts', async () => {
+    expect(standInReport.totals.failed).toBe(360);
+    const layout = await page.evaluate(() => {
+      const top = (element: Element | null | undefined) => (element ? element.getBoundingClientRect().top + window.scrollY : -1);
+      const firstFailed = [...document.querySelectorAll('tbody.row[data-outcome="failed"]')].find((row) => (row as HTMLElement).checkVisibility());
+      const model = document.getElementById('model-check') as HTMLDetailsElement | null;
+      return { firstFailed: top(firstFailed), model: top(model), modelOpen: model?.open, tally: model?.querySelector('.tally')?.textContent, findingsShown: [...document.querySelectorAll('tr.finding')].filter((row) => (row as HTMLElement).checkVisibility()).length };
+    });
+    expect(layout.firstFailed).toBeGreaterThan(0);
+    expect(layout.firstFailed).toBeLessThan(1000);
+    expect(layout.model).toBeGreaterThan(layout.firstFailed);
+    expect(layout).toMatchObject({ modelOpen: false, tally: '2611 findings (1306 errors, 1305 warnings)', findingsShown: 0 });
+  });
+
+  test('the text filter filters the model findings too, and opens them on a match', async () => {
+    await page.fill('#text', 'intune-averyveryverylongresourcenamewithoutbreaksaveryveryverylongresourcenamewithoutbreaksaveryveryverylongresourcenamewithoutbreaks-17-create');
+    const seen = await page.evaluate(() => ({
+      open: (document.getElementById('model-check') as HTMLDetailsElement).open,
+      shown: [...document.querySelectorAll('tr.finding')].filter((row) => (row as HTMLElement).checkVisibility()).length,
+      match: document.querySelector('#model-check .match')?.textContent,
+    }));
+    expect(seen).toEqual({ open: true, shown: 1, match: '1 of 2611 findings match' });
+    await page.fill('#text', '');
+    expect(await page.evaluate(() => (document.getElementById('model-check') as HTMLDetailsElement).open)).toBe(false);
+  });
+
+  test('a failing row says each thing once', async () => {
+    const why = await page.locator('tbody.row[data-outcome="failed"] tr.why').first().textContent();
+    expect(why).toContain('echo, id BODY_UNAVAILABLE: HTTP 403 is not a created entity');
+    expect(why!.match(/HTTP 403 is not a created entity/g)).toHaveLength(1);
+    expect(why).not.toContain('sent 201');
+  });
+});

@@ -114,7 +114,7 @@ export function renderJUnit(files: readonly JUnitFile[], suiteName: string, now:
     const cases = tests.map((test) => element('testcase', { classname: file, name: test.name, time: seconds(test.durationMs) }, testBody(test))).join('');
     return element('testsuite', { name: file, timestamp: now.toISOString(), hostname: host, ...counts, errors: 0, time: seconds(durationMs) }, cases);
   });
-  const root = element('testsuites', { name: suiteName, tests: total.tests, failures: total.failures, errors: 0, time: seconds(totalMs) }, suites.join(''));
+  const root = element('testsuites', { name: suiteName, tests: total.tests, failures: total.failures, skipped: total.skipped, errors: 0, time: seconds(totalMs) }, suites.join(''));
   return `<?xml version="1.0" encoding="UTF-8" ?>\n${root}`;
 }
 
@@ -139,7 +139,7 @@ function projectFrames(stack: string | undefined): string {
 
 function element(name: string, attributes: Record<string, string | number>, body: string): string {
   const attrs = Object.entries(attributes)
-    .map(([key, value]) => ` ${key}="${escapeXml(String(value))}"`)
+    .map(([key, value]) => ` ${key}="${escapeXmlAttribute(String(value))}"`)
     .join('');
   return body === '' ? `<${name}${attrs}/>\n` : `<${name}${attrs}>\n${body}</${name}>\n`;
 }
@@ -154,4 +154,13 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 
 export function escapeXml(text: string): string {
   return escapeUTF8(stripVTControlCharacters(text).replace(NOT_XML_CHAR, ''));
+}
+
+// A parser normalises a raw tab, newline or carriage return in an attribute value to a space
+// (XML 1.0 section 3.3.3), so a multi-line failure message would arrive on one line: as
+// character references they survive.
+const ATTRIBUTE_WHITESPACE: Record<string, string> = { '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+
+export function escapeXmlAttribute(text: string): string {
+  return escapeXml(text).replace(/[\t\n\r]/g, (char) => ATTRIBUTE_WHITESPACE[char]!);
 }

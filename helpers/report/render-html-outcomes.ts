@@ -3,6 +3,7 @@
 // did not pass grouped by class (unexpected first); and a row's body rewrites.
 import { OUTCOME_CLASSES } from '../gate/outcome-rules.ts';
 import type { ContractReport, ReportRow } from './contract-report.ts';
+import { htmlText as esc } from './html-text.ts';
 
 /** Above this many, the unexpected list starts closed: the failed group below lists the same rows. */
 const OPEN_UP_TO = 50;
@@ -57,8 +58,4 @@ function detail(row: ReportRow): string {
   const expected = row.expectation === 'unexpected' && row.expected ? `; expected ${row.expected.outcome}${row.expected.code ? ` (${esc(row.expected.code)})` : ''}` : '';
   const words = row.expectation === 'met' && row.expected?.reason ? row.expected.reason : row.message;
   return `${parts.length ? ` (${parts.join(', ')})` : ''}${expected}${words ? `: ${esc(words)}` : ''}`;
-}
-
-function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

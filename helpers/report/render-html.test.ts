@@ -118,3 +118,59 @@ describe('outcome classes in the HTML report', () => {
     expect(html).toContain('<span class="class">example-refused · ModelValidationFailure <span class="exp unexpected">unexpected</span></span>');
   });
 });
+
+describe('the HTML report leads with what failed', () => {
+  const identity = (n: number): PathIdentity => ({ contract: `beta/intune-x${n}-create`, resource: `x${n}`, apiVersion: 'beta', pathTemplate: `/x${n}s` });
+  const refused = (n: number): ContractCheckMeta[] => CHECK_NAMES.map((check) => ({
+    identity: identity(n), check, outcome: 'failed', status: 403, retries: [],
+    classified: { outcome: 'not-permitted', rule: 'not-permitted', code: 'Forbidden', message: 'Application is not authorized.' },
+    result: { check, ok: false, failures: [check === 'status'
+      ? { code: 'STATUS_MISMATCH', message: 'Expected HTTP 201, received 403.', sent: 201, received: 403 }
+      : check === 'json' ? { code: 'SCHEMA_VIOLATION', field: '/', message: "/ must have required property 'id' (schema #/required)." }
+      : { code: 'BODY_UNAVAILABLE', message: 'HTTP 403 is not a created entity: Forbidden: Application is not authorized.' }] },
+  }));
+  const passing = (n: number) => checksOf(identity(n));
+  const finding = (n: number) => ({ code: 'PROPERTY_NOT_IN_MODEL' as const, severity: 'error' as const, file: `beta/intune-x${n}-create.md`, line: 40, resource: `x${n}`, property: `p${n}`, models: ['beta'], message: `p${n} is not declared on microsoft.graph.x${n}` });
+  const runsWith = (findings: number): ContractRunMeta[] => [{ target: 'tenant', contracts: 2, cleanup: { deleted: 0, leftovers: [] },
+    modelCheck: { source: 'beta.xml', models: [{ label: 'beta', version: 'beta', source: 'beta.xml' }], findings: Array.from({ length: findings }, (_, n) => finding(n)), notLinted: [], requests: 0, retries: [], errors: [], required: false, checkedFiles: [] } }];
+  const metas = [...refused(1), ...passing(2)];
+
+  test('the paths come before the class tables and the model check; a long model check is folded with its counts', () => {
+    const html = renderHtml(buildContractReport(metas, runsWith(400), [], new Date('2026-01-01T00:00:00Z'), 'run-1'));
+    const firstRow = html.indexOf('<tbody class="row"');
+    expect(firstRow).toBeGreaterThan(0);
+    expect(firstRow).toBeLessThan(html.indexOf('<th>class</th>'));
+    expect(firstRow).toBeLessThan(html.indexOf('id="model-check"'));
+    expect(html).toContain('<details class="extra model" id="model-check"><summary><h2>Model check</h2> <span class="tally">400 findings (400 errors)</span>');
+    expect(html.match(/<tr class="finding error">/g)).toHaveLength(400);
+    expect(html).toContain('<a href="#model-check">Model check: 400 finding(s)</a>');
+    expect(renderHtml(buildContractReport(metas, runsWith(3), [], new Date('2026-01-01T00:00:00Z'), 'run-1'))).toContain('<details class="extra model" id="model-check" open>');
+  });
+
+  test('each thing once: no values the message already says, one line for what echo and id share', () => {
+    const html = renderHtml(buildContractReport(metas, [], [], new Date('2026-01-01T00:00:00Z'), 'run-1'));
+    expect(html).toContain('<b>status</b> <code>STATUS_MISMATCH</code>: Expected HTTP 201, received 403.');
+    expect(html).not.toContain('sent 201');
+    expect(html).toContain('<b>echo, id</b> <code>BODY_UNAVAILABLE</code>: HTTP 403 is not a created entity: Forbidden: Application is not authorized.');
+    expect(html.match(/HTTP 403 is not a created entity/g)).toHaveLength(1);
+  });
+
+  test("the check table's colours follow the verdict: failures the baseline lists are not red", () => {
+    const expectations = { format: 1 as const, expectations: { 'beta/intune-x1-create': { '/x1s': { outcome: 'not-permitted' as const, code: 'Forbidden' } } } };
+    const html = renderHtml(buildContractReport(metas, [], [], new Date('2026-01-01T00:00:00Z'), 'run-1', { expectations, expectationsFile: 'expectations/tenant.json' }));
+    expect(html).toContain('<b>0 unexpected</b>');
+    const counts = /<table class="counts"><tr><th>check<\/th>.*?<\/table>/s.exec(html)![0];
+    expect(counts).toContain('<tr><td>unexpected</td><td class="zero">0</td>');
+    expect(counts).toContain('<tr><td>as expected</td><td class="n expected">1</td>');
+    expect(counts).not.toMatch(/class="n (failed|error)"/);
+    const unexpected = renderHtml(buildContractReport(metas, [], [], new Date('2026-01-01T00:00:00Z'), 'run-1', { expectations: { format: 1, expectations: {} }, expectationsFile: 'expectations/tenant.json' }));
+    expect(/<table class="counts"><tr><th>check<\/th>.*?<\/table>/s.exec(unexpected)![0]).toContain('<tr><td>unexpected</td><td class="n failed">1</td>');
+  });
+
+  test('control characters from a message never reach the page raw: colours dropped, the rest shown as escapes', () => {
+    const hostile: ContractCheckMeta[] = checksOf(identity(3), 'echo').map((meta) => (meta.check === 'echo' ? { ...meta, result: { check: 'echo', ok: false, failures: [{ code: 'ECHO_MISMATCH', field: 'name', message: 'got \u001b[31mred\u001b[39m, a bare \u001b, a bell \u0007 and \u202e reversed' }] } } : meta));
+    const html = renderHtml(buildContractReport(hostile, [], [], new Date('2026-01-01T00:00:00Z'), 'run-1'));
+    expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202e]/);
+    expect(html).toContain('got red, a bare \\u{1B}, a bell \\u{7} and \\u{202E} reversed');
+  });
+});

@@ -1,15 +1,17 @@
 // The report a person opens: one static HTML file rendered from the same ContractReport as the
-// markdown. Built for corpus size (1,500+ paths): a short summary and the filter bar first (so
-// the filter stays in the first screen whatever the run found), the per-class summary after, then paths grouped by
-// outcome, failures first and passes collapsed; each row named by its resource and version
-// (the contract file and dialect as secondary text); a filter by outcome, check and text.
+// markdown. Built for corpus size (1,500+ paths, thousands of model findings): a short summary
+// and the filter bar first, then at once the paths grouped by outcome, what failed (or, against
+// a baseline, what was not expected) first and open, passes collapsed; everything long comes
+// after them: the per-class summary, the model check (folded), relaxed constraints, retries.
+// Each row is named by its resource and version (the contract file and dialect as secondary
+// text); a filter by outcome, check and text, the text also over the model findings.
 import { CHECK_NAMES, type CheckName } from '../checks/check-types.ts';
-import type { Where } from '../foundation/where.ts';
 import type { RelaxedProperty } from '../gate/path-outcome.ts';
 import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
-import { failureLink } from './failure-link.ts';
-import { modelCheckLines } from './model-check-section.ts';
 import { REPORT_SCRIPT, REPORT_STYLE } from './html-assets.ts';
+import { htmlText as esc } from './html-text.ts';
+import { whyLinesHtml } from './render-html-failures.ts';
+import { modelCheckHtml } from './render-html-model-check.ts';
 import { outcomeSummaryHtml, rewriteLinesHtml } from './render-html-outcomes.ts';
 import { judgedLineHtml, replayHeadlineHtml, replayNotesHtml, requestDifferenceLinesHtml } from './render-html-replay.ts';
 import { byResource, relaxedByContract, relaxedText } from './row-grouping.ts';
@@ -40,9 +42,9 @@ export function renderHtml(report: ContractReport): string {
 ${summary(report)}
 ${filterBar()}
 <main>
-${outcomeSummaryHtml(report)}
-${modelCheckSection(report)}
 ${pathGroups(report).map(({ rows, outcome, title: groupTitle, open }) => group(rows, outcome, groupTitle, report.docsBaseUrl, open)).join('\n')}
+${outcomeSummaryHtml(report)}
+${modelCheckHtml(report)}
 ${relaxedSection(report.rows)}
 ${retrySection(report)}
 ${cleanupSection(report)}
@@ -63,6 +65,8 @@ function summary(report: ContractReport): string {
     ...report.crossShardDuplicateIds.map((id) => `<li>id <code>${esc(id)}</code> returned in two shards</li>`),
     ...(report.cleanup.leftovers.length ? [`<li><a href="#cleanup">${report.cleanup.leftovers.length} created entities left over</a></li>`] : []),
     ...replayNotesHtml(report),
+    ...(report.modelCheck ? [`<li><a href="#model-check">Model check: ${report.modelCheck.findings.length} finding(s)${report.modelCheck.errors.length ? `, ${report.modelCheck.errors.length} model(s) unavailable` : ''}</a> (below the paths)</li>`] : []),
+    ...(report.changes || report.changesNote ? ['<li><a href="#changes">Changes since the previous run</a></li>'] : []),
     ...(relaxed.size ? [`<li><a href="#relaxed">${[...relaxed.values()].reduce((n, entry) => n + entry.relaxed.length, 0)} documented constraints relaxed in ${relaxed.size} contracts</a> (the page's example breaks them)</li>`] : []),
   ];
   return `<header>
@@ -70,8 +74,7 @@ function summary(report: ContractReport): string {
 <p class="run">Run <code>${esc(report.runId)}</code> · ${esc(report.generatedAt)} · ${esc(where)}</p>
 ${replayHeadlineHtml(report)}
 ${verdictAndTiles(report, tile)}
-<table class="counts"><tr><th>check</th>${CHECK_NAMES.map((check) => `<th>${check}</th>`).join('')}</tr>
-${(['failed', 'error', 'skipped', 'passed'] as const).map((outcome) => `<tr><td>${outcome}</td>${CHECK_NAMES.map((check) => `<td class="${report.checkTotals[check][outcome] > 0 ? `n ${outcome}` : 'zero'}">${report.checkTotals[check][outcome]}</td>`).join('')}</tr>`).join('')}</table></div>
+${checkCountsTable(report)}</div>
 ${notes.length ? `<ul class="notes">${notes.join('')}</ul>` : ''}
 </header>`;
 }
@@ -91,6 +94,32 @@ ${expectationsLine(report)}</p>
   return `<p class="verdict"><b>${totals.failed + totals.error > 0 ? `${totals.failed} failed, ${totals.error} errored` : 'Nothing failed'}</b> of ${totals.paths} contract paths; ${totals.skipped} skipped, ${totals.passed} passed.
 ${expectationsLine(report)}</p>
 <div class="overview"><div class="tiles">${tile('failed', 'failed', totals.failed)}${tile('error', 'errored', totals.error)}${tile('skipped', 'skipped', totals.skipped)}${tile('passed', 'passed', totals.passed)}${tile('paths', 'paths', totals.paths)}</div>`;
+}
+
+/**
+ * The checks counted per outcome, coloured as the verdict reads: against a baseline a failure
+ * it lists is no news (grey "as expected"), only what it does not list is red ("unexpected");
+ * without one every failure is.
+ */
+function checkCountsTable(report: ContractReport): string {
+  const counted = (check: CheckName, rows: (row: ReportRow) => boolean, outcomes: readonly CellOutcome[]) =>
+    report.rows.filter((row) => {
+      const cell = row.checks[check];
+      return cell !== undefined && rows(row) && outcomes.includes(cell.outcome);
+    }).length;
+  const lines: Array<[label: string, tone: string, count: (check: CheckName) => number]> = report.expectations.file
+    ? [
+        ['unexpected', 'failed', (check) => counted(check, (row) => row.expectation === 'unexpected', ['failed', 'error'])],
+        ['as expected', 'expected', (check) => counted(check, (row) => row.expectation !== 'unexpected', ['failed', 'error'])],
+        ['skipped', 'skipped', (check) => report.checkTotals[check].skipped],
+        ['passed', 'passed', (check) => report.checkTotals[check].passed],
+      ]
+    : (['failed', 'error', 'skipped', 'passed'] as const).map((outcome) => [outcome, outcome, (check: CheckName) => report.checkTotals[check][outcome]]);
+  const body = lines.map(([label, tone, count]) => `<tr><td>${label}</td>${CHECK_NAMES.map((check) => {
+    const n = count(check);
+    return `<td class="${n > 0 ? `n ${tone}` : 'zero'}">${n}</td>`;
+  }).join('')}</tr>`).join('');
+  return `<table class="counts"><tr><th>check</th>${CHECK_NAMES.map((check) => `<th>${check}</th>`).join('')}</tr>${body}</table>`;
 }
 
 function filterBar(): string {
@@ -142,7 +171,7 @@ ${rows.map((row) => pathRow(row, docsBaseUrl)).join('\n')}
 function pathRow(row: ReportRow, docsBaseUrl: string | undefined): string {
   const bad = CHECK_NAMES.filter((check) => row.checks[check] && ['failed', 'error'].includes(row.checks[check].outcome));
   const relaxed = row.relaxed?.length ? `<a class="relaxed" href="#relaxed-${esc(row.contract)}" title="documented constraints the contract does not assert">${row.relaxed.length} relaxed</a>` : '';
-  const why = [...whyLines(row, docsBaseUrl), ...requestDifferenceLinesHtml(row), ...rewriteLinesHtml(row)];
+  const why = [...whyLinesHtml(row, docsBaseUrl), ...requestDifferenceLinesHtml(row), ...rewriteLinesHtml(row)];
   return `<tbody class="row" data-outcome="${row.verdict}" data-bad="${bad.join(' ')}"><tr>
 <td><span class="res">${esc(row.resource)}</span><span class="ver ${row.apiVersion === 'beta' ? 'beta' : ''}">${esc(row.apiVersion)}</span>${relaxed}<span class="file">${esc(row.contract)}${row.dialect ? ` · ${esc(row.dialect)}` : ''}</span></td>
 <td class="path"><code>${esc(row.pathTemplate)}</code>${classLine(row)}${judgedLineHtml(row)}</td><td class="http">${row.status ?? ''}</td>${CHECK_NAMES.map((check) => cell(row, check)).join('')}<td class="retries">${row.retries.length || ''}</td>
@@ -170,31 +199,6 @@ function cell(row: ReportRow, check: CheckName): string {
   return `<td class="cell ${outcome}" title="${check}: ${outcome}">${CELL_TEXT[outcome]}</td>`;
 }
 
-/** Why a row did not pass: each failure with field, sent and received; the skip or error reason. */
-function whyLines(row: ReportRow, docsBaseUrl: string | undefined): string[] {
-  if (row.verdict === 'passed') return [];
-  const lines: string[] = [];
-  if (row.skipReason) lines.push(`<li>${row.verdict === 'error' ? 'target error' : 'skipped'}: ${esc(row.skipReason)}</li>`);
-  if (row.expected && row.expectation !== 'met') lines.push(`<li>the expectations list it as ${esc(row.expected.outcome)}${row.expected.code ? ` (${esc(row.expected.code)})` : ''}${row.expected.reason ? `: ${esc(row.expected.reason)}` : ''}</li>`);
-  else if (row.expected?.reason) lines.push(`<li>expected: ${esc(row.expected.reason)}</li>`);
-  for (const check of CHECK_NAMES) {
-    for (const failure of row.checks[check]?.failures ?? []) {
-      const values = failure.sent !== undefined || failure.received !== undefined
-        ? ` <span class="sent">sent ${esc(shown(failure.sent))}</span>, <span class="received">received ${esc(shown(failure.received))}</span>`
-        : '';
-      lines.push(`<li><b>${check}</b> <code>${esc(failure.code)}</code>${failure.field ? ` at <code>${esc(failure.field)}</code>` : ''}: ${esc(failure.message)}${values}${failure.where ? pageLine(failure.where, docsBaseUrl) : ''}</li>`);
-    }
-  }
-  return lines;
-}
-
-/** The page line of the documented fact: a link with a docs base URL, else text that selects whole on one click. */
-function pageLine(where: Where, docsBaseUrl: string | undefined): string {
-  const link = failureLink(where, docsBaseUrl);
-  const text = `<code>${esc(link.text)}</code>`;
-  return ` <span class="loc">documented at ${link.href ? `<a href="${esc(link.href)}" title="${esc(link.title)}" target="_blank" rel="noopener">${text}</a>` : `<span class="copy" title="${esc(link.title)}">${text}</span>`}</span>`;
-}
-
 function relaxedSection(rows: readonly ReportRow[]): string {
   const byContract = relaxedByContract(rows);
   if (byContract.size === 0) return '';
@@ -212,15 +216,6 @@ function retrySection(report: ContractReport): string {
   return lines.length ? `<section class="extra"><h2>Retries (${lines.length})</h2><ul>${lines.join('')}</ul></section>` : '';
 }
 
-function modelCheckSection(report: ContractReport): string {
-  const lines = modelCheckLines(report);
-  if (!lines) return '';
-  const errors = lines.errors.map((e) => `<li>${esc(e)}</li>`).join('');
-  const rows = lines.findings.map((f) => `<tr class="${esc(f.severity)}"><td><code>${esc(f.location)}</code></td><td><code>${esc(f.code)}</code></td><td>${esc(f.severity)}</td><td>${esc(f.message)}</td></tr>`).join('');
-  return `<section class="extra" id="model-check"><h2>Model check</h2><p>${esc(lines.headline)}</p>${errors ? `<ul>${errors}</ul>` : ''}` +
-    (rows ? `<table><colgroup><col class="loc"><col class="code"><col class="sev"><col></colgroup><thead><tr><th>page:line</th><th>code</th><th>severity</th><th>message</th></tr></thead><tbody>${rows}</tbody></table>` : '') + '</section>';
-}
-
 function cleanupSection(report: ContractReport): string {
   const { cleanup } = report;
   const lines = [
@@ -228,12 +223,4 @@ function cleanupSection(report: ContractReport): string {
     ...cleanup.errors.map((e) => `<li>cleanup error: ${esc(e)}</li>`),
   ];
   return `<section class="extra" id="cleanup"><h2>Cleanup</h2><p>Deleted ${cleanup.deleted}; ${cleanup.leftovers.length} left over.</p>${lines.length ? `<ul>${lines.join('')}</ul>` : ''}</section>`;
-}
-
-function shown(value: unknown): string {
-  return value === undefined ? '(absent)' : JSON.stringify(value);
-}
-
-function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

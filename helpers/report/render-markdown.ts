@@ -6,6 +6,7 @@
 import { CHECK_NAMES } from '../checks/check-types.ts';
 import type { Where } from '../foundation/where.ts';
 import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
+import { failureLines } from './failure-lines.ts';
 import { failureLink } from './failure-link.ts';
 import { markdownCode, markdownText } from './markdown-text.ts';
 import { modelCheckLines } from './model-check-section.ts';
@@ -87,12 +88,10 @@ function failureSection(rows: ReportRow[], docsBaseUrl: string | undefined): str
   for (const row of failing) {
     out.push(`### ${rowName(row)} \`${row.pathTemplate}\``, '', `${markdownCode(row.contract)}`, '');
     if (row.verdict === 'error') out.push(`- 💥 target error: ${markdownText(row.skipReason ?? '')}`);
-    for (const c of CHECK_NAMES) {
-      for (const f of row.checks[c]?.failures ?? []) {
-        out.push(`- **${c}** \`${f.code}\`${f.field ? ` at \`${f.field}\`` : ''}: ${markdownText(f.message)}${f.where ? pageLine(f.where, docsBaseUrl) : ''}`);
-        if (f.sent !== undefined || f.received !== undefined) {
-          out.push('  ```diff', `  - sent:     ${shown(f.sent)}`, `  + received: ${shown(f.received)}`, '  ```');
-        }
+    for (const { checks, failure: f, values } of failureLines(row)) {
+      out.push(`- **${checks.join(', ')}** \`${f.code}\`${f.field ? ` at \`${f.field}\`` : ''}: ${markdownText(f.message)}${f.where ? pageLine(f.where, docsBaseUrl) : ''}`);
+      if ('sent' in values || 'received' in values) {
+        out.push('  ```diff', ...('sent' in values ? [`  - sent:     ${shown(values.sent)}`] : []), ...('received' in values ? [`  + received: ${shown(values.received)}`] : []), '  ```');
       }
     }
     out.push('');

@@ -34,6 +34,8 @@ export interface ContractReporterOptions {
   junit?: boolean;
   /** Overrides runConfig.reportsDir (tests). */
   outDir?: string;
+  /** Where the console summary and the run's problems go; standard output and error by default (tests collect them). */
+  print?: { out: (text: string) => void; error: (text: string) => void };
 }
 
 export interface RunReportWriter {
@@ -45,7 +47,8 @@ export function createRunReportWriter(options: ContractReporterOptions = {}): Ru
   const outDir = options.outDir ?? config.reportsDir;
   const junit = options.junit ?? false;
   const redactor = new SecretRedactor(configuredSecrets(config));
-  return { write: (testModules, unhandledErrors) => writeRunReports({ config, outDir, runId: options.runId, junit, redactor }, testModules, unhandledErrors) };
+  const print = options.print ?? { out: (text: string) => process.stdout.write(text), error: (text: string) => console.error(text) };
+  return { write: (testModules, unhandledErrors) => writeRunReports({ config, outDir, runId: options.runId, junit, redactor, print }, testModules, unhandledErrors) };
 }
 
 interface WriterSettings {
@@ -54,10 +57,11 @@ interface WriterSettings {
   runId: string | undefined;
   junit: boolean;
   redactor: SecretRedactor;
+  print: NonNullable<ContractReporterOptions['print']>;
 }
 
 function writeRunReports(settings: WriterSettings, testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
-  const { config, redactor } = settings;
+  const { config, redactor, print } = settings;
   const files: ReportFile[] = [];
   const now = new Date();
   const runId = settings.runId ?? `${now.toISOString().replace(/[:.]/g, '')}-${randomUUID().slice(0, 8)}`;
@@ -82,18 +86,18 @@ function writeRunReports(settings: WriterSettings, testModules: ReadonlyArray<Te
     const report = redactor.redactDeep({ ...buildContractReport(checks, runs, errors, now, runId, inputs), ...(recorded ? { recorded } : {}) });
     if (report.crossShardDuplicateIds.length > 0) {
       // No test of any one shard failed, so vitest would exit 0: the report fails the run.
-      console.error(`contract report: ${report.crossShardDuplicateIds.length} id(s) returned for paths in different shards: ${report.crossShardDuplicateIds.join(', ')}`);
+      print.error(`contract report: ${report.crossShardDuplicateIds.length} id(s) returned for paths in different shards: ${report.crossShardDuplicateIds.join(', ')}`);
       process.exitCode = 1;
     }
-    process.stdout.write(renderConsoleSummary(report));
+    print.out(renderConsoleSummary(report));
     if (recorded) {
-      process.stdout.write(`${recordingLines(recorded).join('\n')}\n`);
+      print.out(`${recordingLines(recorded).join('\n')}\n`);
       // A file refused for holding a secret: something new echoes one, and the run says so.
       if (recorded.problems.some((problem) => problem.includes('[RECORDING_SECRET]'))) process.exitCode = 1;
     }
     // The rows decide against the baseline, also where no test failed: a path listed as
     // failing that is now skipped, a fixed one under GRAPH_EXPECTATIONS_STRICT.
-    for (const problem of problems) console.error(`contract report: ${problem}`);
+    for (const problem of problems) print.error(`contract report: ${problem}`);
     if (report.expectations.exitCode === 1 || problems.length > 0) process.exitCode = 1;
     const markdown = renderMarkdown(report);
     files.push(

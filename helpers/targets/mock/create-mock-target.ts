@@ -73,7 +73,7 @@ export function createMockTarget(contracts: readonly Contract[], options: MockTa
       // Any value matches a route; the placeholder names the parameter so failures read well.
       const values = Object.fromEntries(contract.operation.pathParameters.map((name) => [name, `mock-${name}`]));
       const filled = fillPathTemplate(pathTemplate, values);
-      if ('missing' in filled) return { skip: true, reason: `No value for path parameter(s) ${filled.missing.join(', ')} of ${pathTemplate}.` };
+      if ('missing' in filled) return { skip: true, reason: `No value for the path ${filled.missing.length === 1 ? 'parameter' : 'parameters'} ${filled.missing.join(', ')} of ${pathTemplate}.` };
       return { skip: false, request: buildOutgoingRequest(contract, pathTemplate, filled.path) };
     },
     async send(request: OutgoingRequest): Promise<TargetResponse> {

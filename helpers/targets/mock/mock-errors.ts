@@ -1,11 +1,12 @@
 // Errors the mock raises itself (never Graph answers, which are replies).
 import { CodedError } from '../../foundation/coded-error.ts';
+import { countOf } from '../../foundation/count-noun.ts';
 
 export class MockUnhandledRequestError extends CodedError {
   readonly code = 'MOCK_UNHANDLED_REQUEST';
   constructor(readonly requests: string[]) {
     super(
-      `The mock refused ${requests.length} request(s) no contract route answers: ${requests.slice(0, 5).join(', ')}. ` +
+      `The mock refused ${countOf(requests.length, 'request')} no contract route answers: ${requests.slice(0, 5).join(', ')}. ` +
         'The mock never lets requests reach the network; point the request at the Graph origin or set onUnhandledRequest: "warn".',
     );
   }

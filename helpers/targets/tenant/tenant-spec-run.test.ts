@@ -161,7 +161,7 @@ describe('the contract spec in tenant mode against the fake Graph', { timeout: C
     const baseline = join(mkdtempSync(join(tmpdir(), 'gc-baseline-')), 'tenant.json');
     writeFileSync(join(first.reportsDir, 'copy.json'), first.reports['contract-report.json']!);
     const written = await runCli(['expectations', join(first.reportsDir, 'copy.json'), '--out', baseline]);
-    expect(written.stdout).toContain(`and ${unexpected} model finding(s)`);
+    expect(written.stdout).toContain(`and ${unexpected} model finding${unexpected === 1 ? '' : 's'}.`);
     const again = await runSpecInChild(tenantEnvFor(fake, { ...env, GRAPH_EXPECTATIONS: baseline }));
     expect(again.exitCode, outputsOf(again)).toBe(0);
     expect(again.stdout).toContain(`Against the expectations: 0 unexpected, ${unexpected} as expected, 0 fixed error finding(s)`);

@@ -34,7 +34,9 @@ describe('write guard', () => {
   it('still refuses the sweep (which deletes) when writes are not allowed, before any request', async () => {
     fake = await startFakeGraph({ contracts: SAMPLE_CONTRACTS });
     const error = await openTenantSession(createRunContext(resolveRunConfig(tenantEnvFor(fake, { GRAPH_ALLOW_WRITES: 'false' })))).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'TENANT_WRITE_REFUSED' });
+    expect(error).toMatchObject({ code: 'TENANT_WRITE_REFUSED', message: expect.stringMatching(/^Refusing to sweep: GRAPH_ALLOW_WRITES is not "true", a read-only setup\./) });
+    // Worded for the sweep in a read-only setup, not for a run that would create entities.
+    expect((error as Error).message).not.toMatch(/tenant run/);
     expect(fake.log).toEqual([]);
   });
 

@@ -17,11 +17,16 @@ export function readOnlyReason(config: TenantConfig): string | undefined {
     'Set GRAPH_ALLOW_WRITES=true and list the test tenant in GRAPH_ALLOWED_TENANTS to run the creates.';
 }
 
+/**
+ * Refuses unless this session may write. A contract run without GRAPH_ALLOW_WRITES=true is
+ * read-only instead (readOnlyReason), so the first refusal is only ever the sweep's.
+ */
 export function checkWriteGuard(config: TenantConfig): void {
   if (!config.allowWrites) {
     throw new WriteRefusedError(
-      'Refusing to run against a tenant: GRAPH_ALLOW_WRITES is not "true". A tenant run creates (and then deletes) ' +
-        'entities; set GRAPH_ALLOW_WRITES=true and list the test tenant in GRAPH_ALLOWED_TENANTS to allow it.',
+      'Refusing to sweep: GRAPH_ALLOW_WRITES is not "true", a read-only setup. Its runs create nothing, so they leave ' +
+        'nothing to sweep; the sweep deletes, so it needs writes allowed. To delete what runs with writes allowed left ' +
+        'behind, set GRAPH_ALLOW_WRITES=true and list the test tenant in GRAPH_ALLOWED_TENANTS.',
     );
   }
   if (config.tenantId && !config.allowedTenantIds.includes(config.tenantId.toLowerCase())) {
