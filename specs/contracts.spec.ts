@@ -57,7 +57,7 @@ const sends = sent.map(async (path) => {
 afterAll(async ({}, file) => {
   await Promise.allSettled(sends);
   const checked = modelCheck ? await modelCheck.catch(() => undefined) : undefined;
-  const run = { target: target.describe(), contracts: contracts.length, ...(checked ? { modelCheck: checked } : {}), ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), ...(unreadable.length > 0 ? { unreadableContracts: unreadable } : {}) };
+  const run = { target: target.describe(), contracts: contracts.length, ...(checked ? { modelCheck: checked } : {}), ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), ...(unreadable.length > 0 ? { unreadableContracts: unreadable } : {}), ...(target.recordings ? { recordings: target.recordings() } : {}) };
   // Cleanup runs whatever failed. What it could not delete goes into the report; a cleanup
   // that throws (e.g. the mock refused an unhandled request) also fails the file.
   try {

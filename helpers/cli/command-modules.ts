@@ -11,4 +11,5 @@ export const COMMAND_MODULES: Readonly<Record<string, () => Promise<CliCommand>>
   lint: async () => (await import('./lint-command.ts')).lintCommand,
   sweep: async () => (await import('./sweep-command.ts')).sweepCommand,
   expectations: async () => (await import('./expectations-command.ts')).expectationsCommand,
+  recordings: async () => (await import('./recordings-command.ts')).recordingsCommand,
 };

@@ -5,9 +5,9 @@
 // the committed contracts record; what is new, at --docs-commit, which the new contracts record.
 // .github/workflows/docs-sync.yml runs it and opens the pull request.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, appendFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { diffContractSets, type ContractDiff, type NamedContractVersion } from '../diff/diff-sets.ts';
 import { countOf } from '../foundation/count-noun.ts';
 import { formatProblem } from '../foundation/diagnostics.ts';
@@ -22,11 +22,17 @@ import { readSide } from './diff-command.ts';
 import { renderDiff, summaryLine } from './diff-output.ts';
 import { checkInputFile, checkOutputFile, writeOutputFile } from './file-arguments.ts';
 import { docsBaseUrlArgument, docsCommitArgument, matchPattern, PAGE_OPTIONS, parseCommandArgs, requireInputs } from './page-arguments.ts';
+import { contradictionsSection, generatedFailures, recordedContradictions, type Contradiction } from './recorded-contradictions.ts';
+import type { ContractReport } from '../report/contract-report.ts';
+import { PR_BODY_BUDGET } from './changelog-markdown.ts';
 
+
+/** The share of the pull-request body the recorded service's contradictions may take; the changelog has the rest. */
+const CONTRADICTIONS_BUDGET = 20_000;
 
 export const syncCommand: CliCommand = {
   name: 'sync',
-  usage: 'graph-contracts sync <pages dir>... --contracts DIR [--match REGEX] [--docs-commit SHA] [--changelog FILE] [--changelog-full FILE] [--changelog-full-url URL] [--expectations FILE] [--docs-base-url URL] [--github-output FILE] [--no-gate] [--write]',
+  usage: 'graph-contracts sync <pages dir>... --contracts DIR [--match REGEX] [--docs-commit SHA] [--changelog FILE] [--changelog-full FILE] [--changelog-full-url URL] [--expectations FILE] [--recordings DIR] [--docs-base-url URL] [--github-output FILE] [--no-gate] [--write]',
   help: `Keeps committed contracts current with the docs: builds the pages in memory, diffs them
 against the contracts in --contracts (the rules of "graph-contracts diff"; contracts of pages
 that did not build are not counted as removed), writes the markdown changelog, and runs the
@@ -42,6 +48,10 @@ contract gate against the mock on the new contracts.
                       that uploads it); the body links it
   --expectations FILE the tenant expectations: a contract listed there that changes in a
                       breaking way is flagged in the changelog as a possibly stale expectation
+  --recordings DIR    judge the new contracts against the answers a tenant run recorded there
+                      (GRAPH_TARGET=replay, with --expectations as the baseline): the changelog
+                      lists first the contracts the recorded service contradicts; paths with no
+                      recording are judged against the mock as without it
   --docs-base-url U   link each change to <U><page>#L<line>; {commit} in U stands for the docs
                       commit of the page version linked: --docs-commit for what is new or
                       changed, the committed contracts' own for what was removed
@@ -64,6 +74,7 @@ unreadable committed contracts. A --contracts folder that does not exist yet is 
       expectations: { type: 'string' },
       'docs-base-url': { type: 'string' },
       'github-output': { type: 'string' },
+      recordings: { type: 'string' },
       'no-gate': { type: 'boolean', default: false },
       write: { type: 'boolean', default: false },
     });
@@ -75,6 +86,7 @@ unreadable committed contracts. A --contracts folder that does not exist yet is 
     checkOutputFile(values['changelog-full'], '--changelog-full');
     checkOutputFile(values['github-output'], '--github-output');
     checkInputFile(values.expectations, '--expectations', 'the tenant expectations file (GRAPH_EXPECTATIONS of the tenant run, e.g. expectations/tenant.json)');
+    if (values.recordings !== undefined && !existsSync(values.recordings)) throw new CliUsageError(`--recordings ${values.recordings}: no such folder (the recordings a tenant run wrote with GRAPH_RECORD, e.g. recordings)`);
     const summary = buildContracts(inputs, match, [], docsCommitArgument(values['docs-commit']));
     requireCreatePages(summary, inputs);
     const fresh = builtContracts(summary);
@@ -94,20 +106,23 @@ unreadable committed contracts. A --contracts folder that does not exist yet is 
       io.err.write(`graph-contracts sync: --expectations ${error.message}\n`);
       return 2;
     }
+    io.out.write(`${summaryLine(diff)}\n`);
+    io.out.write(`${buildSummaryLine(summary, values.changelog ? `listed in ${values.changelog}` : '--changelog lists them')}\n`);
+    if (stale.size > 0) io.out.write(`${countOf(stale.size, 'contract')} with a tenant expectation changed in a breaking way: their expectations may be stale\n`);
+    const replay = values.recordings ? { dir: values.recordings, ...(values.expectations ? { expectations: values.expectations } : {}) } : undefined;
+    const { gate, contradictions } = values['no-gate'] ? { gate: 'skipped' as const, contradictions: [] } : runGate(summary, io, replay, droppedProperties(diff));
+    // What the recorded service contradicts comes first, within the pull-request body's budget.
+    const contradicted = replay ? contradictionsSection(contradictions, replay.dir, CONTRADICTIONS_BUDGET) : '';
     const docsBaseUrl = docsBaseUrlArgument(values['docs-base-url']);
     const common = { ...(docsBaseUrl ? { docsBaseUrl } : {}), staleExpectations: stale, notBuilt: notBuiltLines(summary) };
     const fullFile = values['changelog-full'];
     const fullUrl = values['changelog-full-url'];
-    if (fullFile) writeOutputFile(fullFile, renderDiff(diff, 'markdown', { ...common, full: true }));
+    if (fullFile) writeOutputFile(fullFile, contradictionsSection(contradictions, replay?.dir ?? '') + renderDiff(diff, 'markdown', { ...common, full: true }));
     const fullChangelog = { ...(fullFile ? { file: fullFile } : {}), ...(fullUrl ? { url: fullUrl } : {}) };
-    if (values.changelog) writeOutputFile(values.changelog, renderDiff(diff, 'markdown', { ...common, fullChangelog }));
-    io.out.write(`${summaryLine(diff)}\n`);
-    io.out.write(`${buildSummaryLine(summary, values.changelog ? `listed in ${values.changelog}` : '--changelog lists them')}\n`);
-    if (stale.size > 0) io.out.write(`${countOf(stale.size, 'contract')} with a tenant expectation changed in a breaking way: their expectations may be stale\n`);
-    const gate = values['no-gate'] ? 'skipped' : runGate(summary, io);
+    if (values.changelog) writeOutputFile(values.changelog, contradicted + renderDiff(diff, 'markdown', { ...common, fullChangelog, budget: PR_BODY_BUDGET - contradicted.length }));
     if (values['github-output']) {
       const breaking = diff.counts.bySeverity.breaking > 0;
-      appendFileSync(values['github-output'], `changed=${diff.changes.length > 0}\nbreaking=${breaking}\nsummary=${summaryLine(diff)}\n`);
+      appendFileSync(values['github-output'], `changed=${diff.changes.length > 0}\nbreaking=${breaking}\nsummary=${summaryLine(diff)}\n${replay ? `contradicted=${new Set(contradictions.map((c) => c.contract)).size}\n` : ''}`);
     }
     if (gate === 'failed') {
       io.err.write('graph-contracts sync: the new contracts fail the gate against the mock; nothing written\n');
@@ -138,18 +153,50 @@ function notBuiltLines(summary: BuildSummary): string[] {
   return summary.outcomes.flatMap((outcome) => (outcome.status === 'failed' ? outcome.problems.filter((problem) => problem.fatal).map((problem) => `- ${markdownCode(formatProblem(problem))}`) : []));
 }
 
-/** The gate against the mock over the new contracts, in a child vitest, as `npm run spec` runs it. */
-function runGate(summary: BuildSummary, io: CliIo): 'passed' | 'failed' {
+/**
+ * The gate over the new contracts, in a child vitest, as `npm run spec` runs it: against the
+ * mock, or (`replay`) against the recorded answers, where a contradiction of the recorded
+ * service is reported, not a failure of the gate.
+ */
+function runGate(summary: BuildSummary, io: CliIo, replay?: { dir: string; expectations?: string }, dropped: ReadonlyMap<string, ReadonlySet<string>> = new Map()): { gate: 'passed' | 'failed'; contradictions: Contradiction[] } {
   const work = mkdtempSync(join(tmpdir(), 'graph-contracts-sync-'));
   try {
     writeContracts(summary, join(work, 'contracts'));
-    const env = childEnvironment({ GRAPH_TARGET: 'mock', CONTRACTS_DIR: join(work, 'contracts'), REPORTS_DIR: join(work, 'reports') });
+    const target = replay ? { GRAPH_TARGET: 'replay', RECORDINGS_DIR: resolve(replay.dir), ...(replay.expectations ? { GRAPH_EXPECTATIONS: resolve(replay.expectations) } : {}) } : { GRAPH_TARGET: 'mock' };
+    const env = childEnvironment({ ...target, CONTRACTS_DIR: join(work, 'contracts'), REPORTS_DIR: join(work, 'reports') });
     const child = spawnSync(process.execPath, [VITEST_BIN, 'run', '--project', 'contracts*'], { cwd: PROJECT_ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const paths = /Contract paths: .*/.exec(child.stdout ?? '')?.[0] ?? 'no contract paths line';
-    io.out.write(`gate against the mock: ${child.status === 0 ? 'passed' : 'FAILED'} (${paths})\n`);
-    return child.status === 0 ? 'passed' : 'failed';
+    if (!replay) {
+      io.out.write(`gate against the mock: ${child.status === 0 ? 'passed' : 'FAILED'} (${paths})\n`);
+      return { gate: child.status === 0 ? 'passed' : 'failed', contradictions: [] };
+    }
+    const report = readReport(join(work, 'reports', 'contract-report.json'));
+    const contradictions = report ? recordedContradictions(report, dropped) : [];
+    const failed = !report || generatedFailures(report).length > 0 || report.unhandledErrors.length > 0;
+    const judged = /Judged against .*/.exec(child.stdout ?? '')?.[0] ?? 'no replay line';
+    io.out.write(`gate against the recorded answers: ${failed ? 'FAILED' : 'passed'} (${paths}; ${judged})\n`);
+    if (contradictions.length > 0) io.out.write(`the recorded service contradicts ${new Set(contradictions.map((c) => c.contract)).size} of the new contracts (${contradictions.length} paths): listed first in the changelog\n`);
+    return { gate: failed ? 'failed' : 'passed', contradictions };
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Per contract, the top-level response properties the new docs no longer document. */
+function droppedProperties(diff: ContractDiff): Map<string, Set<string>> {
+  const dropped = new Map<string, Set<string>>();
+  for (const change of diff.changes) {
+    if (change.rule !== 'response-property-removed' || !change.property || change.property.includes('/')) continue;
+    dropped.set(change.contract, (dropped.get(change.contract) ?? new Set()).add(change.property));
+  }
+  return dropped;
+}
+
+function readReport(file: string): ContractReport | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ContractReport;
+  } catch {
+    return undefined;
   }
 }
 

@@ -196,3 +196,16 @@ describe('resolveRunConfig', () => {
     expect(() => resolveRunConfig({ GRAPH_TARGET: 'tenant' })).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID' }));
   });
 });
+
+describe('recorded answers (GRAPH_RECORD, GRAPH_TARGET=replay)', () => {
+  it('replay reads RECORDINGS_DIR (default recordings), GRAPH_REPLAY_STRICT and the overrides file', () => {
+    expect(resolveRunConfig({ GRAPH_TARGET: 'replay' }).replay).toEqual({ dir: 'recordings', strict: false });
+    expect(resolveRunConfig({ GRAPH_TARGET: 'replay', RECORDINGS_DIR: 'rec', GRAPH_REPLAY_STRICT: 'true', GRAPH_BODY_OVERRIDES_FILE: 'o.json' }).replay).toEqual({ dir: 'rec', strict: true, bodyOverridesFile: 'o.json' });
+    expect(problemsOf({ GRAPH_TARGET: 'replay', GRAPH_REPLAY_STRICT: 'yes' })).toEqual(['GRAPH_REPLAY_STRICT is "yes": expected true or false, in any case (default false).']);
+  });
+
+  it('records only on a tenant run: GRAPH_RECORD in a .env never makes a mock run write recordings', () => {
+    expect(resolveRunConfig({ ...base, GRAPH_RECORD: 'recordings' }).tenant?.recordDir).toBe('recordings');
+    expect(resolveRunConfig({ GRAPH_RECORD: 'recordings' })).toEqual(DEFAULT_RUN_CONFIG);
+  });
+});

@@ -6,8 +6,17 @@ import { ConfigError } from './config-error.ts';
 import { readBaseUrl, readBoolean, readChoice, readIntVariable, readText, type Env } from './env-readers.ts';
 import { resolveTenantConfig, type TenantConfig } from './tenant-config.ts';
 
-export const TARGET_KINDS = ['mock', 'tenant'] as const;
+export const TARGET_KINDS = ['mock', 'tenant', 'replay'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
+
+export interface ReplayConfig {
+  /** RECORDINGS_DIR. */
+  dir: string;
+  /** GRAPH_REPLAY_STRICT: a path with no recorded answer fails instead of being generated. */
+  strict: boolean;
+  /** GRAPH_BODY_OVERRIDES_FILE: the overrides the recording run sent, so the replay sends the same. */
+  bodyOverridesFile?: string;
+}
 
 export interface RunConfig {
   target: TargetKind;
@@ -21,6 +30,8 @@ export interface RunConfig {
   contractShards: number;
   /** Where the reporters write; never empty. */
   reportsDir: string;
+  /** Present exactly when target is `replay`: where the recorded answers are, and what to do without one. */
+  replay?: ReplayConfig;
   /** GitHub's job summary file, when the run is a GitHub Actions step. */
   stepSummaryFile?: string;
   /** GRAPH_EXPECTATIONS: the baseline of known non-passing paths; absent, every path is expected to pass. */
@@ -85,6 +96,14 @@ export function resolveRunConfig(env: Env): RunConfig {
   if (previousReportFile) config.previousReportFile = previousReportFile;
   const docsBaseUrl = readBaseUrl(env, 'GRAPH_DOCS_BASE_URL', problems);
   if (docsBaseUrl) config.docsBaseUrl = docsBaseUrl;
+  if (target === 'replay') {
+    const bodyOverridesFile = readText(env, 'GRAPH_BODY_OVERRIDES_FILE');
+    config.replay = {
+      dir: readText(env, 'RECORDINGS_DIR') || 'recordings',
+      strict: readBoolean(env, 'GRAPH_REPLAY_STRICT', false, problems),
+      ...(bodyOverridesFile ? { bodyOverridesFile } : {}),
+    };
+  }
   if (target === 'tenant') {
     try {
       config.tenant = resolveTenantConfig(env);

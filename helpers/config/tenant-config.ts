@@ -63,6 +63,8 @@ export interface TenantConfig {
   markerPrefix: string;
   /** GRAPH_JOURNAL_DIR: where each run writes down what it creates, for its cleanup and `sweep`. */
   journalDir: string;
+  /** GRAPH_RECORD: the folder the run's answers are recorded into; absent, nothing is recorded. */
+  recordDir?: string;
   resilience: ResilienceConfig;
   metadata: MetadataSetting;
   modelCheck: ModelCheckBounds;
@@ -135,6 +137,7 @@ export function resolveTenantConfig(env: Env): TenantConfig {
     ...(read('GRAPH_BODY_OVERRIDES_FILE') ? { bodyOverridesFile: read('GRAPH_BODY_OVERRIDES_FILE') } : {}),
     markerPrefix: read('GRAPH_MARKER_PREFIX') || 'graph-contracts-',
     journalDir: read('GRAPH_JOURNAL_DIR') || '.graph-contracts/journal',
+    ...(read('GRAPH_RECORD') ? { recordDir: read('GRAPH_RECORD') } : {}),
     resilience,
     metadata,
     modelCheck,

@@ -3,6 +3,8 @@
 import type { CheckName, CheckResult } from '../checks/check-types.ts';
 import type { Dialect, RelaxedConstraint } from '../foundation/contract-types.ts';
 import type { BodyRewrite, CleanupResult, ModelCheckResult, RetryRecord } from '../targets/target-types.ts';
+import type { JudgedAgainst } from '../targets/judged-against.ts';
+import type { RecordingsMeta } from '../targets/record/recording-types.ts';
 import type { ClassifiedOutcome } from './classify-outcome.ts';
 import type { ExpectationVerdict } from './compare-expectation.ts';
 import type { UnreadableContract } from './load-contracts.ts';
@@ -17,12 +19,14 @@ export interface PathIdentity {
   dialect?: Dialect;
   /** Constraints the page documents that the contract does not assert (its example breaks them). */
   relaxed?: RelaxedProperty[];
+  /** On a replay: what answered the path (a recorded answer and its date, or a generated one). */
+  judgedAgainst?: JudgedAgainst;
 }
 
 /** The identity part of an outcome (which spreads it), optional facts included, for task.meta. */
 export function pathIdentity(outcome: PathIdentity): PathIdentity {
-  const { contract, resource, apiVersion, pathTemplate, dialect, relaxed } = outcome;
-  return { contract, resource, apiVersion, pathTemplate, ...(dialect ? { dialect } : {}), ...(relaxed ? { relaxed } : {}) };
+  const { contract, resource, apiVersion, pathTemplate, dialect, relaxed, judgedAgainst } = outcome;
+  return { contract, resource, apiVersion, pathTemplate, ...(dialect ? { dialect } : {}), ...(relaxed ? { relaxed } : {}), ...(judgedAgainst ? { judgedAgainst } : {}) };
 }
 
 /** One relaxed constraint with the property it belongs to. */
@@ -95,6 +99,8 @@ export interface ContractRunMeta {
   unreadableContracts?: UnreadableContract[];
   /** The tenant run's model check (GRAPH_METADATA), for this process's contracts. */
   modelCheck?: ModelCheckResult;
+  /** What this process recorded (GRAPH_RECORD), or where its replayed answers came from (GRAPH_TARGET=replay). */
+  recordings?: RecordingsMeta;
 }
 
 declare module 'vitest' {

@@ -47,6 +47,8 @@ export async function sendContractPath(runner: PathRunner, contract: Contract, i
   const { target, ids, schemas } = runner;
   try {
     const prepared = await target.prepare(contract, identity.pathTemplate);
+    // A replaying target says what answers the path; the reports show it beside the path.
+    if (prepared.judgedAgainst) identity = { ...identity, judgedAgainst: prepared.judgedAgainst };
     if (prepared.skip) return { outcome: { ...identity, kind: 'skipped', reason: prepared.reason, classified: classifyOutcome({ kind: 'skipped' }) } };
     const response = await target.send(prepared.request);
     const parsed = parseResponseBody(response);

@@ -12,6 +12,8 @@ import { judgeModelFindings, type FindingKey, type JudgedModelFindings } from '.
 import { compareWithPrevious, type PreviousReport, type ReportChanges } from './compare-with-previous.ts';
 import { summariseReads, type ReadSummary } from './read-delays.ts';
 import { codeTotals, outcomeTotals, rowOutcome, summariseExpectations, type ExpectationsSummary, type OutcomeInputs, type RowOutcome } from './row-outcomes.ts';
+import { summariseReplay, type ReplayReport } from './replay-summary.ts';
+import type { RecordingSummary } from './write-run-recordings.ts';
 
 export type CellOutcome = ContractCheckMeta['outcome'];
 
@@ -71,6 +73,10 @@ export interface ContractReport {
   changesNote?: string;
   /** Where the doc pages are published (GRAPH_DOCS_BASE_URL), ending in `/`: each failure's page line is linked. */
   docsBaseUrl?: string;
+  /** A replay (GRAPH_TARGET=replay): what judged the paths, recorded answers or generated ones; each row says which. */
+  replay?: ReplayReport;
+  /** A recording tenant run (GRAPH_RECORD): what was written to the recordings folder. */
+  recorded?: RecordingSummary;
 }
 
 export interface ReportModelCheck extends Omit<ModelCheckResult, 'source'> {
@@ -145,6 +151,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     Object.assign(row, rowOutcome({ ...row, crossShardDuplicate: duplicates.includes(row) }, classified.get(`${row.contract}\u0000${row.pathTemplate}`), inputs));
   }
   const modelCheck = mergeModelChecks(runs, inputs.expectations);
+  const replay = summariseReplay(sorted, runs);
   const changes = inputs.previous ? compareWithPrevious(inputs.previous, sorted) : undefined;
   const reads = summariseReads(sorted);
   return {
@@ -173,6 +180,7 @@ export function buildContractReport(checks: readonly ContractCheckMeta[], runs: 
     ...(changes ? { changes } : {}),
     ...(inputs.previousNote ? { changesNote: inputs.previousNote } : {}),
     ...(inputs.docsBaseUrl ? { docsBaseUrl: inputs.docsBaseUrl } : {}),
+    ...(replay ? { replay } : {}),
   };
 }
 

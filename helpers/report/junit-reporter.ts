@@ -9,6 +9,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { escapeUTF8 } from 'entities';
 import type { Reporter, TestModule } from 'vitest/node';
+import type { JudgedAgainst } from '../targets/judged-against.ts';
 import { commitReportFiles } from './report-files.ts';
 
 export interface JUnitReporterOptions {
@@ -74,6 +75,7 @@ export function toJUnitFile(module: TestModule): JUnitFile {
     if (check?.classified) {
       entry.properties = { outcome: check.classified.outcome, ...(check.classified.code ? { code: check.classified.code } : {}), ...(check.expectation ? { expectation: check.expectation.expectation } : {}), ...(check.read ? { readUrl: check.read.url, appearedAfterMs: String(check.read.appearedAfterMs) } : {}) };
     }
+    if (check?.identity.judgedAgainst) entry.properties = { ...entry.properties, ...judgedProperties(check.identity.judgedAgainst) };
     tests.push(entry);
   }
   // Errors outside any test (a failing beforeAll/afterAll, a file that did not load) would
@@ -83,6 +85,16 @@ export function toJUnitFile(module: TestModule): JUnitFile {
     if (errors.length > 0) tests.push({ name, state: 'failed', durationMs: 0, errors });
   }
   return { file: module.relativeModuleId, durationMs: module.diagnostic().duration, tests };
+}
+
+/** On a replay: `judgedAgainst` (recorded, generated, not-recorded), the recording's date, the request fields that differ. */
+function judgedProperties(judged: JudgedAgainst): Record<string, string> {
+  if (judged.kind !== 'recorded') return { judgedAgainst: judged.kind, judgedWhy: judged.why };
+  return {
+    judgedAgainst: judged.skippedWhenRecorded ? 'recorded (skipped then)' : 'recorded',
+    ...(judged.recordedAt ? { recordedAt: judged.recordedAt } : {}),
+    ...(judged.requestDiffers?.length ? { requestDiffers: judged.requestDiffers.map((d) => `${d.field} (${d.change})`).join(', ') } : {}),
+  };
 }
 
 /** The whole document. */

@@ -1,6 +1,7 @@
 // What the reporter prints after vitest's own summary: the classes counted, the codes, the
 // expectations line, and every path that did not pass grouped by class (capped per class, the
 // full list is in the report files). Rendered from the same report object as the files.
+import { judgedText, replayConsoleLines } from './replay-text.ts';
 import { OUTCOME_CLASSES } from '../gate/outcome-rules.ts';
 import type { ContractReport } from './contract-report.ts';
 import { modelCheckLines } from './model-check-section.ts';
@@ -18,6 +19,7 @@ export function renderConsoleSummary(report: ContractReport): string {
     `Contract paths: ${report.rows.length} (${classes.join(', ') || 'none'})`,
     ...(codes.length ? [`Codes: ${codes.join(', ')}${Object.keys(report.codeTotals).length > codes.length ? ', ...' : ''}`] : []),
     `Expectations${expectations.file ? ` (${expectations.file}${expectations.strict ? ', strict' : ''})` : ' (none: every path must pass)'}: ${expectations.unexpected} unexpected, ${expectations.fixed} fixed, ${expectations.expectedFailures} expected failures`,
+    ...replayConsoleLines(report),
   ];
   for (const outcome of OUTCOME_CLASSES) {
     if (outcome === 'passed') continue;
@@ -27,7 +29,8 @@ export function renderConsoleSummary(report: ContractReport): string {
     for (const row of rows.slice(0, PER_CLASS)) {
       const code = row.code ? ` [${row.code}${row.field ? ` ${row.field}` : ''}${row.fields?.length ? ` ${row.fields.join(', ')}` : ''}]` : '';
       const expected = row.expected ? `; expected ${row.expected.outcome}${row.expected.code ? ` (${row.expected.code})` : ''}` : '';
-      out.push(`    ${row.contract} ${row.pathTemplate}${code}${expected}`);
+      const judged = row.judgedAgainst ? `; judged against: ${judgedText(row.judgedAgainst)}` : '';
+      out.push(`    ${row.contract} ${row.pathTemplate}${code}${expected}${judged}`);
     }
     if (rows.length > PER_CLASS) out.push(`    ... and ${rows.length - PER_CLASS} more (see the report files)`);
   }

@@ -15,6 +15,7 @@ import { htmlText as esc } from './html-text.ts';
 import { whyLinesHtml } from './render-html-failures.ts';
 import { modelCheckHtml } from './render-html-model-check.ts';
 import { outcomeSummaryHtml, rewriteLinesHtml } from './render-html-outcomes.ts';
+import { judgedLineHtml, replayHeadlineHtml, replayNotesHtml, requestDifferenceLinesHtml } from './render-html-replay.ts';
 import { byResource, relaxedByContract, relaxedText } from './row-grouping.ts';
 
 const GROUPS: Array<{ outcome: CellOutcome; title: string }> = [
@@ -69,6 +70,7 @@ function summary(report: ContractReport): string {
     ...report.crossShardDuplicateIds.map((id) => `<li>id <code>${esc(id)}</code> returned in two shards</li>`),
     ...(report.reads ? [`<li>${esc(readSummaryText(report.reads))}</li>`] : []),
     ...(report.cleanup.leftovers.length ? [`<li><a href="#cleanup">${report.cleanup.leftovers.length} created entities left over</a></li>`] : []),
+    ...replayNotesHtml(report),
     ...(report.modelCheck ? [`<li><a href="#model-check">Model check: ${report.modelCheck.findings.length} finding(s)${report.modelCheck.errors.length ? `, ${report.modelCheck.errors.length} model(s) unavailable` : ''}</a> (below the paths)</li>`] : []),
     ...(report.changes || report.changesNote ? ['<li><a href="#changes">Changes since the previous run</a></li>'] : []),
     ...(relaxed.size ? [`<li><a href="#relaxed">${[...relaxed.values()].reduce((n, entry) => n + entry.relaxed.length, 0)} documented constraints relaxed in ${relaxed.size} contracts</a> (the page's example breaks them)</li>`] : []),
@@ -76,6 +78,7 @@ function summary(report: ContractReport): string {
   return `<header>
 <h1>Contract gate</h1>
 <p class="run">Run <code>${esc(report.runId)}</code> · ${esc(report.generatedAt)} · ${esc(where)}</p>
+${replayHeadlineHtml(report)}
 ${verdictAndTiles(report, tile)}
 ${checkCountsTable(report)}</div>
 ${notes.length ? `<ul class="notes">${notes.join('')}</ul>` : ''}
@@ -178,10 +181,10 @@ ${rows.map((row) => pathRow(row, docsBaseUrl)).join('\n')}
 function pathRow(row: ReportRow, docsBaseUrl: string | undefined): string {
   const bad = CHECK_NAMES.filter((check) => row.checks[check] && ['failed', 'error'].includes(row.checks[check].outcome));
   const relaxed = row.relaxed?.length ? `<a class="relaxed" href="#relaxed-${esc(row.contract)}" title="documented constraints the contract does not assert">${row.relaxed.length} relaxed</a>` : '';
-  const why = [...whyLinesHtml(row, docsBaseUrl), ...rewriteLinesHtml(row)];
+  const why = [...whyLinesHtml(row, docsBaseUrl), ...requestDifferenceLinesHtml(row), ...rewriteLinesHtml(row)];
   return `<tbody class="row" data-outcome="${row.verdict}" data-bad="${bad.join(' ')}"><tr>
 <td><span class="res">${esc(row.resource)}</span><span class="ver ${row.apiVersion === 'beta' ? 'beta' : ''}">${esc(row.apiVersion)}</span>${relaxed}<span class="file">${esc(row.contract)}${row.dialect ? ` · ${esc(row.dialect)}` : ''}</span></td>
-<td class="path"><code>${esc(row.pathTemplate)}</code>${classLine(row)}</td><td class="http">${row.status ?? ''}</td>${CHECK_NAMES.map((check) => cell(row, check)).join('')}<td class="retries">${row.retries.length || ''}</td>
+<td class="path"><code>${esc(row.pathTemplate)}</code>${classLine(row)}${judgedLineHtml(row)}</td><td class="http">${row.status ?? ''}</td>${CHECK_NAMES.map((check) => cell(row, check)).join('')}<td class="retries">${row.retries.length || ''}</td>
 </tr>${why.length ? `<tr class="why"><td colspan="${CHECK_NAMES.length + 4}"><ul>${why.join('')}</ul></td></tr>` : ''}</tbody>`;
 }
 

@@ -14,6 +14,8 @@ import { appearedText, valueLabels } from './read-cell.ts';
 import { readSummaryText } from './read-delays.ts';
 import { changesSection, countTables, expectationsHeadline, outcomeSections, rewritesSection } from './render-outcomes.ts';
 import { byResource, markdownRowName as rowName, relaxedByContract, relaxedText } from './row-grouping.ts';
+import { replayHeadline } from './replay-summary.ts';
+import { judgedCell, recordingLines, replayMarkdownSections } from './replay-text.ts';
 
 const ICON: Record<CellOutcome, string> = { passed: '✅', failed: '❌', skipped: '⏭️', error: '💥' };
 
@@ -30,6 +32,8 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
     ...startFailureLines(report),
     expectationsHeadline(report),
     '',
+    ...(report.replay ? [markdownText(replayHeadline(report.replay, report.rows.length)), ''] : []),
+    ...(report.recorded ? [markdownText(recordingLines(report.recorded).join(' ')), ''] : []),
     `Run \`${report.runId}\`, ${report.generatedAt}.`,
     '',
     ...changesSection(report),
@@ -55,9 +59,10 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
   const listed = rows.length <= limit ? rows : rows.filter((r) => r.verdict !== 'passed' || r.expectation !== 'met');
   out.push(`## Paths (${rows.length})`, '');
   if (listed.length < rows.length) out.push(`_${rows.length - listed.length} passing rows omitted; see reports/contract-report.md._`, '');
-  out.push(`| resource | path | HTTP | class | expectation | ${CHECK_NAMES.join(' | ')} | retries |`, `|---|---|---|---|---|${CHECK_NAMES.map(() => '---').join('|')}|---|`);
-  for (const row of listed) out.push(tableRow(row));
-  out.push('', ...rewritesSection(listed), ...retrySection(report), ...cleanupSection(report));
+  const judged = report.replay ? ' judged against |' : '';
+  out.push(`| resource | path | HTTP | class | expectation | ${CHECK_NAMES.join(' | ')} | retries |${judged}`, `|---|---|---|---|---|${CHECK_NAMES.map(() => '---').join('|')}|---|${judged ? '---|' : ''}`);
+  for (const row of listed) out.push(tableRow(row) + (judged ? ` ${judgedCell(row.judgedAgainst)} |` : ''));
+  out.push('', ...replayMarkdownSections(report, rows), ...rewritesSection(listed), ...retrySection(report), ...cleanupSection(report));
   return out.join('\n') + '\n';
 }
 

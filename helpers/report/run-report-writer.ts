@@ -23,6 +23,8 @@ import { renderHtml } from './render-html.ts';
 import { renderConsoleSummary } from './render-console.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { loadReportInputs } from './report-inputs.ts';
+import { writeRunRecordings } from './write-run-recordings.ts';
+import { recordingLines } from './replay-text.ts';
 
 // The step summary is capped (1 MiB); above this many rows only failing ones are listed there.
 const STEP_SUMMARY_ROWS = 200;
@@ -94,14 +96,20 @@ function writeRunReports(settings: WriterSettings, testModules: ReadonlyArray<Te
   if (checks.length > 0 || runs.length > 0 || specRan) {
     const errors = unhandledErrors.map((e) => (e instanceof Error ? e.message : String(e)));
     const { inputs, problems } = loadReportInputs(config);
+    const recorded = writeRunRecordings(config, runs, runId, now);
     const built = buildContractReport(checks, runs, errors, now, runId, inputs);
-    const report = redactor.redactDeep(startErrors.length > 0 ? { ...built, startErrors } : built);
+    const report = redactor.redactDeep({ ...built, ...(startErrors.length > 0 ? { startErrors } : {}), ...(recorded ? { recorded } : {}) });
     if (report.crossShardDuplicateIds.length > 0) {
       // No test of any one shard failed, so vitest would exit 0: the report fails the run.
       print.error(`contract report: ${report.crossShardDuplicateIds.length} id(s) returned for paths in different shards: ${report.crossShardDuplicateIds.join(', ')}`);
       process.exitCode = 1;
     }
     print.out(renderConsoleSummary(report));
+    if (recorded) {
+      print.out(`${recordingLines(recorded).join('\n')}\n`);
+      // A file refused for holding a secret: something new echoes one, and the run says so.
+      if (recorded.problems.some((problem) => problem.includes('[RECORDING_SECRET]'))) process.exitCode = 1;
+    }
     // The rows decide against the baseline, also where no test failed: a path listed as
     // failing that is now skipped, a fixed one under GRAPH_EXPECTATIONS_STRICT.
     for (const problem of problems) print.error(`contract report: ${problem}`);

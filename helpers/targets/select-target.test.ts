@@ -13,3 +13,14 @@ test('the default configuration selects the mock', async () => {
     await target.close();
   }
 });
+
+test('GRAPH_TARGET=replay selects the replay target over RECORDINGS_DIR', async () => {
+  const target = await selectTarget(createRunContext({ ...DEFAULT_RUN_CONFIG, target: 'replay', replay: { dir: '/nonexistent/recordings', strict: false } }), [contractFixture()]);
+  try {
+    expect(target.kind).toBe('replay');
+    expect(target.describe()).toBe('replay of /nonexistent/recordings');
+    expect(target.recordings?.().replay?.problems.map((p) => p.code)).toEqual(['RECORDINGS_DIR_MISSING']);
+  } finally {
+    await target.close();
+  }
+});

@@ -2,6 +2,8 @@
 // Specs only ever talk to a Target; targets never assert anything.
 import type { ApiVersion, Contract, JsonObject, JsonValue } from '../foundation/contract-types.ts';
 import type { LintFinding } from '../model/lint-finding.ts';
+import type { JudgedAgainst } from './judged-against.ts';
+import type { RecordingsMeta } from './record/recording-types.ts';
 
 export interface OutgoingRequest {
   contract: Contract;
@@ -63,11 +65,15 @@ export interface ReadResponse extends TargetResponse {
 export interface SkipReason {
   skip: true;
   reason: string;
+  /** On the replay target: the recorded run skipped this path too. */
+  judgedAgainst?: JudgedAgainst;
 }
 
 export interface PreparedRequest {
   skip: false;
   request: OutgoingRequest;
+  /** On the replay target: what will answer this path, a recorded answer or a generated one. */
+  judgedAgainst?: JudgedAgainst;
 }
 
 export interface CleanupResult {
@@ -103,7 +109,7 @@ export interface ModelCheckResult {
 }
 
 export interface Target {
-  readonly kind: 'mock' | 'tenant';
+  readonly kind: 'mock' | 'tenant' | 'replay';
   /** Version-qualified base, e.g. `https://graph.microsoft.com/beta`, for display only (never holds secrets). */
   describe(): string;
   prepare(contract: Contract, pathTemplate: string): Promise<PreparedRequest | SkipReason>;
@@ -118,4 +124,6 @@ export interface Target {
   close(): Promise<void>;
   /** The model check (tenant only, unless GRAPH_METADATA=off): lints `contracts` against the service's model. */
   modelCheck?(contracts: readonly Contract[]): Promise<ModelCheckResult>;
+  /** What a recording tenant target captured (GRAPH_RECORD), or what the replay target read; asked once, at the end of the run. */
+  recordings?(): RecordingsMeta;
 }
