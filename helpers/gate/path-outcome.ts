@@ -102,10 +102,3 @@ export interface ContractRunMeta {
   /** What this process recorded (GRAPH_RECORD), or where its replayed answers came from (GRAPH_TARGET=replay). */
   recordings?: RecordingsMeta;
 }
-
-declare module 'vitest' {
-  interface TaskMeta {
-    contractCheck?: ContractCheckMeta;
-    contractRun?: ContractRunMeta;
-  }
-}
