@@ -1,4 +1,5 @@
-// Prints the plain closing line CI reads ("N passed, N failed, N skipped") from vitest's JUnit report.
+// Prints the plain closing line CI reads ("N passed, N failed, N skipped") from a run's JUnit
+// report: `node .ci/junit-summary.mjs [file] [label]`.
 import { readFileSync } from 'node:fs';
 
 const xml = readFileSync(process.argv[2] ?? 'reports/junit.xml', 'utf8');
@@ -6,4 +7,5 @@ const sum = (name) => [...xml.matchAll(new RegExp(`<testsuite\\s[^>]*\\s${name}=
   .reduce((total, match) => total + Number(match[1]), 0);
 const failed = sum('failures') + sum('errors');
 const skipped = sum('skipped');
-console.log(`${sum('tests') - failed - skipped} passed, ${failed} failed, ${skipped} skipped`);
+const label = process.argv[3] ? `${process.argv[3]}: ` : '';
+console.log(`${label}${sum('tests') - failed - skipped} passed, ${failed} failed, ${skipped} skipped`);
