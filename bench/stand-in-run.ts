@@ -10,6 +10,7 @@
 // --kill-after S: the run (its whole process group) is killed with SIGKILL after S seconds, as a
 // lost runner would be; then `npm run sweep` runs with the same settings against the same
 // stand-in, and what it deleted, the DELETEs it sent and what is left are printed.
+import { countOf } from '../helpers/foundation/count-noun.ts';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,7 +99,7 @@ process.exitCode = exitCode ?? 1;
 async function sweepAfterKill(): Promise<number> {
   await new Promise((resolve) => setTimeout(resolve, 1000)); // creates in flight at the kill land
   const left = fake.store.size();
-  console.log(`\nstand-in: killed with SIGKILL after ${killAfterS} s; ${left} entities in the stand-in's store, ${fake.log.filter((line) => line.startsWith('POST /')).length} creates received, ${readdirSync(fake.journalDir).length} run journal(s)`);
+  console.log(`\nstand-in: killed with SIGKILL after ${killAfterS} s; ${left} entities in the stand-in's store, ${fake.log.filter((line) => line.startsWith('POST /')).length} creates received, ${countOf(readdirSync(fake.journalDir).length, 'run journal')}`);
   const logBefore = fake.log.length;
   const sweepStarted = performance.now();
   const sweep = spawn('npm', ['run', '--silent', 'sweep'], { stdio: ['ignore', 'inherit', 'inherit'], env });

@@ -212,6 +212,13 @@ describe('graph-contracts build', () => {
     });
   });
 
+  it('sweep takes no argument: a usage error, exit 2, before anything is read', async () => {
+    const result = await run(['sweep', 'contracts/']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe('graph-contracts sweep: "sweep" takes no arguments (got "contracts/"): it sweeps the tenant of .env, with the contracts of CONTRACTS_DIR');
+    expect(result.stdout).toBe('');
+  });
+
   it('prints help with --help', async () => {
     expect(await run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('graph-contracts build <file|dir>...') });
   });

@@ -37,7 +37,7 @@ describe('graph-contracts recordings', () => {
     const run = await runCli(['recordings', before, after, '--github-output', outputs]);
     expect(run.code, run.stderr).toBe(0);
     const text = run.stdout;
-    expect(text).toContain('What the service answered on 2026-12-05 differs from the committed recordings: 7 change(s) (3 breaking, 2 changed, 2 info) in 4 contract(s).');
+    expect(text).toContain('What the service answered on 2026-12-05 differs from the committed recordings: 7 changes (3 breaking, 2 changed, 2 info) in 4 contracts.');
     expect(text.indexOf('## Breaking (3)')).toBeLessThan(text.indexOf('## Changed (2)'));
     expect(text.indexOf('## Changed (2)')).toBeLessThan(text.indexOf('## Info (2)'));
     expect(text).toContain('## Breaking (3)\n\n### `beta/apps-create`\n\n- `/beta/apps`: gone is no longer returned by the create (was true)\n- `/beta/apps`: size in the create is a string now, was a number: 1 -\\> "1"\n\n### `beta/works-create`\n\n- `/beta/works`: the create answered 201, now 403 Forbidden\n');
@@ -47,7 +47,7 @@ describe('graph-contracts recordings', () => {
     expect(run.stdout).toContain('## Changed (2)');
     expect(run.stdout).toContain('## Info (2)');
     expect(run.stdout).toContain('- `/beta/new`: newly recorded: the create answered 201');
-    expect(readFileSync(outputs, 'utf8')).toBe('changed=true\nbreaking=true\nsummary=7 change(s) (3 breaking, 2 changed, 2 info) in 4 contract(s)\n');
+    expect(readFileSync(outputs, 'utf8')).toBe('changed=true\nbreaking=true\nsummary=7 changes (3 breaking, 2 changed, 2 info) in 4 contracts\n');
 
     const same = await runCli(['recordings', after, folder([
       ['beta/apps-create', '/beta/apps', 201, { id: 'x', displayName: 'b', size: '1', added: 'new' }],
@@ -66,10 +66,10 @@ describe('graph-contracts recordings', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'gc-out-')), 'body.md');
     const run = await runCli(['recordings', before, after, '--out', out]);
     const body = readFileSync(out, 'utf8');
-    expect(run.stdout).toBe('32040 change(s) (16000 breaking, 40 changed, 16000 info) in 40 contract(s)\n');
+    expect(run.stdout).toBe('32040 changes (16000 breaking, 40 changed, 16000 info) in 40 contracts\n');
     expect(body.length).toBeLessThanOrEqual(60_000);
     expect(body).toContain('## Breaking (16000)');
     expect(body).not.toContain('## Info');
-    expect(body).toMatch(/\n_\d+ more change\(s\) not listed here, to stay within GitHub's limit: run `graph-contracts recordings <before> <after>` on the two folders for all of them\._\n$/);
+    expect(body).toMatch(/\n_\d+ more changes not listed here, to stay within GitHub's limit: run `graph-contracts recordings <before> <after>` on the two folders for all of them\._\n$/);
   });
 });

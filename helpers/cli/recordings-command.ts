@@ -3,6 +3,7 @@
 // contract, breaking first, as the body of the "service behaviour changed" pull request: one
 // markdown document within GitHub's 65,536 characters whatever the number of changes, ending
 // with how many were left out. The tenant-run workflow opens or updates that pull request.
+import { countOf } from '../foundation/count-noun.ts';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { compareRecordings, SEVERITIES, type RecordingChange } from '../targets/record/compare-recordings.ts';
 import { readRecordingsFolder } from '../targets/record/recordings-folder.ts';
@@ -54,7 +55,7 @@ Exit codes: 0 compared (changes or not), 2 usage error.`,
 export function summaryLine(changes: readonly RecordingChange[]): string {
   const count = (severity: string) => changes.filter((c) => c.severity === severity).length;
   const contracts = new Set(changes.map((c) => c.contract)).size;
-  return `${changes.length} change(s) (${SEVERITIES.map((s) => `${count(s)} ${s}`).join(', ')}) in ${contracts} contract(s)`;
+  return `${countOf(changes.length, 'change')} (${SEVERITIES.map((s) => `${count(s)} ${s}`).join(', ')}) in ${countOf(contracts, 'contract')}`;
 }
 
 /** The pull-request body: headline, then per severity and contract one line per change, cut to `maxChars`. */
@@ -69,7 +70,7 @@ export function renderChanges(changes: readonly RecordingChange[], options: { ma
   ].join('\n');
   let text = head;
   let listed = 0;
-  const footer = (left: number) => (left === 0 ? '' : `\n_${left} more change(s) not listed here, to stay within GitHub's limit: run \`graph-contracts recordings <before> <after>\` on the two folders for all of them._\n`);
+  const footer = (left: number) => (left === 0 ? '' : `\n_${countOf(left, 'more change')} not listed here, to stay within GitHub's limit: run \`graph-contracts recordings <before> <after>\` on the two folders for all of them._\n`);
   const reserve = footer(changes.length).length + 10;
   outer: for (const severity of SEVERITIES) {
     const ofSeverity = changes.filter((c) => c.severity === severity);

@@ -9,7 +9,8 @@ import { SecretRedactor } from '../foundation/redact-secrets.ts';
 import { formatUnreadable, loadContracts } from '../gate/load-contracts.ts';
 import { sweepLeftovers } from '../targets/tenant/sweep-leftovers.ts';
 import { openTenantSession } from '../targets/tenant/tenant-session.ts';
-import type { CliCommand } from './cli-command.ts';
+import { noContractsReason } from '../gate/no-contracts-reason.ts';
+import { CliUsageError, type CliCommand } from './cli-command.ts';
 import { parseCommandArgs } from './page-arguments.ts';
 import { renderSweep, sweepExitCode } from './sweep-output.ts';
 
@@ -28,7 +29,8 @@ tenant run.
 Exit codes: 0 nothing left that could be found, 1 something could not be deleted or reached
 (each listed with why), 2 configuration or usage error.`,
   async run(args, { out, err }) {
-    parseCommandArgs(args, {});
+    const { positionals } = parseCommandArgs(args, {});
+    if (positionals.length > 0) throw new CliUsageError(`"sweep" takes no arguments (got ${positionals.map((p) => `"${p}"`).join(' ')}): it sweeps the tenant of .env, with the contracts of CONTRACTS_DIR`);
     const env = loadEnv();
     // Until the configuration is resolved, the secrets it would register are taken from the environment.
     let redactor = new SecretRedactor([env.AZURE_CLIENT_SECRET, env.GRAPH_ACCESS_TOKEN]);
@@ -36,9 +38,12 @@ Exit codes: 0 nothing left that could be found, 1 something could not be deleted
       const context = createRunContext(resolveRunConfig({ ...env, GRAPH_TARGET: 'tenant' }));
       redactor = context.redactor;
       const loaded = loadContracts(context.config.contractsDir);
-      for (const entry of loaded.unreadable) err.write(`skipped ${formatUnreadable(entry)}\n`);
+      for (const entry of loaded.unreadable.filter((e) => e.code === 'CONTRACT_FILE_INVALID')) err.write(`skipped ${formatUnreadable(entry)}\n`);
       const session = await openTenantSession(context);
       const result = await sweepLeftovers(session, loaded.contracts.map((named) => named.contract));
+      // Without contracts the journals are still swept, but no collection can be searched by
+      // marker: what a run without a journal left may still be there, and the exit code says so.
+      if (loaded.contracts.length === 0) result.unreachable.push({ what: 'the search by marker', reason: `${noContractsReason(context.config.contractsDir, loaded, '').replace(/\.$/, '')}; only the run journals were swept` });
       out.write(redactor.redact(renderSweep(result, session.tenantId, session.config.markerPrefix)));
       return sweepExitCode(result);
     } catch (error) {

@@ -20,7 +20,7 @@ describe('renderSweep', () => {
   it('counts deletions apart from what was already gone, and says what was not searched and why', () => {
     expect(renderSweep(clean, 'tenant-1', 'gc-').split('\n')).toEqual([
       'Swept tenant tenant-1: deleted 5 (3 listed in run journals, 1 found by the marker "gc-", 1 found by the fields an unanswered create sent); 2 already gone; 0 could not be deleted; 0 could not be reached.',
-      'Listed 2 collection(s), each once; not searched by marker: 2 of contracts with no marker field, 1 that could not be listed (what runs create there is found through their journals).',
+      'Listed 2 collections, each once; not searched by marker: 2 of contracts with no marker field, 1 that could not be listed (what runs create there is found through their journals).',
       'Journals: 2 read, 2 removed (nothing of theirs left), 0 kept, 0 skipped.',
       '  not listed: /e: GET /e answered 400',
       '',

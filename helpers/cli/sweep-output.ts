@@ -1,6 +1,7 @@
 // What `graph-contracts sweep` prints: one line of counts (only real deletions counted as
 // deleted), one of what was searched, one of the journals, then every entity left and every
 // thing that could not be reached, each with why. The exit code follows the same facts.
+import { countOf } from '../foundation/count-noun.ts';
 import type { SweepResult } from '../targets/tenant/sweep-leftovers.ts';
 
 export function renderSweep(result: SweepResult, tenantId: string, markerPrefix: string): string {
@@ -8,7 +9,7 @@ export function renderSweep(result: SweepResult, tenantId: string, markerPrefix:
   const notScanned = countBy(result.notScanned.map((entry) => entry.kind));
   const lines = [
     `Swept tenant ${tenantId}: deleted ${result.deleted} (${deletedBy.journal} listed in run journals, ${deletedBy.marker} found by the marker "${markerPrefix}", ${deletedBy.fields} found by the fields an unanswered create sent); ${result.alreadyGone} already gone; ${result.leftovers.length} could not be deleted; ${result.unreachable.length} could not be reached.`,
-    `Listed ${result.scanned.length} collection(s), each once` +
+    `Listed ${countOf(result.scanned.length, 'collection')}, each once` +
       (result.notScanned.length > 0
         ? `; not searched by marker: ${Object.entries(notScanned).map(([kind, n]) => `${n} ${NOT_SCANNED[kind as keyof typeof NOT_SCANNED]}`).join(', ')} (what runs create there is found through their journals).`
         : '.'),

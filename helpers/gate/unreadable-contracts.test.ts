@@ -30,5 +30,5 @@ test.each(['1', '2'])('bad contract files are each named with their field and fa
   expect(report.totals.failed + report.totals.error).toBe(0);
   expect(report.totals.passed).toBe(7);
   expect(report.unreadableContracts.map((u) => [u.file.split('/').pop(), u.field]).sort()).toEqual([['broken.json', undefined], ['no-paths.json', '/operation/paths']]);
-  expect(readFileSync(join(reportsDir, 'contract-report.md'), 'utf8')).toContain('2 contract file(s) could not be read');
+  expect(readFileSync(join(reportsDir, 'contract-report.md'), 'utf8')).toContain('2 contract files could not be read');
 }, 130_000);

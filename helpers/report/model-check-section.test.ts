@@ -31,7 +31,7 @@ describe('model check in the report', () => {
   it('renders markdown: headline, errors, then one table row per finding, errors first', () => {
     const md = renderMarkdown(report);
     expect(md).toContain('## Model check');
-    expect(md).toContain('2 finding(s) (1 error, 1 warning) against $metadata beta (GRAPH\\_METADATA=live; 2 $metadata request(s), 1 retried).');
+    expect(md).toContain('2 findings (1 error, 1 warning) against $metadata beta (GRAPH\\_METADATA=live; 2 $metadata requests, 1 retried).');
     expect(md).toContain('- 💥 GET http://x/v1.0/$metadata answered 503');
     const rows = md.split('\n').filter((line) => line.startsWith('| `a.md') || line.startsWith('| `b.md'));
     expect(rows).toEqual(['| `a.md:12` | `PROPERTY_NOT_IN_MODEL` | error | "size" is not on \\<widget\\> |', '| `b.md:7` | `ENUM_MEMBER_NOT_ON_PAGE` | warning | enum has "x" \\| "y" |']);

@@ -1,6 +1,7 @@
 // The "Model check" section of the markdown and HTML reports, from one list of lines: a
 // headline (models, requests, findings per severity), why a model could not be had, and one
 // line per finding with page:line, code, severity and message (errors first, then by page).
+import { countOf } from '../foundation/count-noun.ts';
 import type { ContractReport } from './contract-report.ts';
 
 export interface ModelCheckLines {
@@ -17,9 +18,9 @@ export function modelCheckLines(report: ContractReport): ModelCheckLines | undef
   const counts = Object.entries(check.severities).sort(([a], [b]) => (SEVERITY_ORDER[a] ?? 9) - (SEVERITY_ORDER[b] ?? 9)).map(([severity, n]) => `${n} ${severity}${n === 1 ? '' : 's'}`);
   const models = check.models.map((m) => m.label).join(', ') || 'none';
   const headline =
-    `${check.findings.length} finding(s)${counts.length ? ` (${counts.join(', ')})` : ''} against ${models}` +
-    ` (GRAPH_METADATA=${check.sources.join(', ')}; ${check.requests} $metadata request(s)${check.retries.length ? `, ${check.retries.length} retried` : ''})` +
-    (check.notLinted.length ? `; ${check.notLinted.length} contract(s) not checked: no model for their version` : '') + '.';
+    `${countOf(check.findings.length, 'finding')}${counts.length ? ` (${counts.join(', ')})` : ''} against ${models}` +
+    ` (GRAPH_METADATA=${check.sources.join(', ')}; ${countOf(check.requests, '$metadata request')}${check.retries.length ? `, ${check.retries.length} retried` : ''})` +
+    (check.notLinted.length ? `; ${countOf(check.notLinted.length, 'contract')} not checked: no model for their version` : '') + '.';
   const unavailable = check.errors.length > 0
     ? `${check.models.length === 0 ? 'Model unavailable' : 'Some models unavailable'}: ${check.errors.length} could not be had; ${check.required ? 'this fails the run (GRAPH_METADATA_REQUIRED=true)' : 'the run is decided by its contract paths (GRAPH_METADATA_REQUIRED=true would fail it)'}. `
     : '';
@@ -27,7 +28,7 @@ export function modelCheckLines(report: ContractReport): ModelCheckLines | undef
     .sort((a, b) => (SEVERITY_ORDER[a.severity] ?? 9) - (SEVERITY_ORDER[b.severity] ?? 9) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0))
     .map((f) => ({ location: `${f.file}${f.line ? `:${f.line}` : ''}`, code: f.code, severity: f.severity, message: f.message }));
   const judged = report.expectations.file && check.judged
-    ? `Against the expectations: ${check.judged.unexpected} unexpected, ${check.judged.met} as expected, ${check.judged.fixed.length} fixed error finding(s). `
+    ? `Against the expectations: ${check.judged.unexpected} unexpected, ${check.judged.met} as expected, ${check.judged.fixed.length} fixed error ${check.judged.fixed.length === 1 ? 'finding' : 'findings'}. `
     : '';
   return { headline: `${unavailable}${judged}${headline}`, errors: check.errors, findings };
 }

@@ -1,6 +1,7 @@
 // What the reporter prints after vitest's own summary: the classes counted, the codes, the
 // expectations line, and every path that did not pass grouped by class (capped per class, the
 // full list is in the report files). Rendered from the same report object as the files.
+import { countOf } from '../foundation/count-noun.ts';
 import { judgedText, replayConsoleLines } from './replay-text.ts';
 import { OUTCOME_CLASSES } from '../gate/outcome-rules.ts';
 import type { ContractReport } from './contract-report.ts';
@@ -36,7 +37,7 @@ export function renderConsoleSummary(report: ContractReport): string {
   }
   const fixed = report.rows.filter((row) => row.expectation === 'fixed');
   if (fixed.length > 0) out.push(`  fixed (listed as failing, now passing: update the expectations file):`, ...fixed.slice(0, PER_CLASS).map((row) => `    ${row.contract} ${row.pathTemplate}`));
-  if (report.changes) out.push(`Since the previous run (${report.changes.previousGeneratedAt}): ${report.changes.changed.length} path(s) changed class or code, ${report.changes.addedContracts.length} contract(s) added, ${report.changes.removedContracts.length} removed`);
+  if (report.changes) out.push(`Since the previous run (${report.changes.previousGeneratedAt}): ${countOf(report.changes.changed.length, 'path')} changed class or code, ${countOf(report.changes.addedContracts.length, 'contract')} added, ${report.changes.removedContracts.length} removed`);
   if (report.changesNote) out.push(report.changesNote);
   if (report.reads && (report.reads.appearedLater > 0 || report.reads.notFound > 0)) out.push(readSummaryText(report.reads));
   const model = modelCheckLines(report);

@@ -1,6 +1,7 @@
 // The replay parts of the HTML report, from the same report object and words as the markdown
 // (replay-text.ts): the headline, each recording file set aside, what judged each path, and
 // how a path's request differs from the recorded one.
+import { countOf } from '../foundation/count-noun.ts';
 import type { ContractReport, ReportRow } from './contract-report.ts';
 import { replayHeadline } from './replay-summary.ts';
 import { describeJudgedAgainst } from '../targets/judged-against.ts';
@@ -12,7 +13,7 @@ export function replayHeadlineHtml(report: ContractReport): string {
 
 /** The header's notes: each recording file set aside, and what was recorded (GRAPH_RECORD). */
 export function replayNotesHtml(report: ContractReport): string[] {
-  const recorded = report.recorded ? [`<li>recorded into <code>${esc(report.recorded.dir)}</code>: ${report.recorded.answered} path(s) answered, ${report.recorded.skipped} skipped; ${report.recorded.changed.length} file(s) changed, ${report.recorded.unchanged} unchanged</li>`, ...report.recorded.problems.map((problem) => `<li>${esc(problem)}</li>`)] : [];
+  const recorded = report.recorded ? [`<li>recorded into <code>${esc(report.recorded.dir)}</code>: ${countOf(report.recorded.answered, 'path')} answered, ${report.recorded.skipped} skipped; ${countOf(report.recorded.changed.length, 'file')} changed, ${report.recorded.unchanged} unchanged</li>`, ...report.recorded.problems.map((problem) => `<li>${esc(problem)}</li>`)] : [];
   return [...recorded, ...(report.replay?.problems ?? []).map((problem) => `<li>recording problem: ${esc(problem.message)}</li>`)];
 }
 

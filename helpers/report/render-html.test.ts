@@ -147,7 +147,7 @@ describe('the HTML report leads with what failed', () => {
     expect(firstRow).toBeLessThan(html.indexOf('id="model-check"'));
     expect(html).toContain('<details class="extra model" id="model-check"><summary><h2>Model check</h2> <span class="tally">400 findings (400 errors)</span>');
     expect(html.match(/<tr class="finding error">/g)).toHaveLength(400);
-    expect(html).toContain('<a href="#model-check">Model check: 400 finding(s)</a>');
+    expect(html).toContain('<a href="#model-check">Model check: 400 findings</a>');
     expect(renderHtml(buildContractReport(metas, runsWith(3), [], new Date('2026-01-01T00:00:00Z'), 'run-1'))).toContain('<details class="extra model" id="model-check" open>');
   });
 

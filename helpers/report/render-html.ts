@@ -5,6 +5,7 @@
 // after them: the per-class summary, the model check (folded), relaxed constraints, retries.
 // Each row is named by its resource and version (the contract file and dialect as secondary
 // text); a filter by outcome, check and text, the text also over the model findings.
+import { countOf } from '../foundation/count-noun.ts';
 import { CHECK_NAMES, type CheckName } from '../checks/check-types.ts';
 import type { RelaxedProperty } from '../gate/path-outcome.ts';
 import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
@@ -71,7 +72,7 @@ function summary(report: ContractReport): string {
     ...(report.reads ? [`<li>${esc(readSummaryText(report.reads))}</li>`] : []),
     ...(report.cleanup.leftovers.length ? [`<li><a href="#cleanup">${report.cleanup.leftovers.length} created entities left over</a></li>`] : []),
     ...replayNotesHtml(report),
-    ...(report.modelCheck ? [`<li><a href="#model-check">Model check: ${report.modelCheck.findings.length} finding(s)${report.modelCheck.errors.length ? `, ${report.modelCheck.errors.length} model(s) unavailable` : ''}</a> (below the paths)</li>`] : []),
+    ...(report.modelCheck ? [`<li><a href="#model-check">Model check: ${countOf(report.modelCheck.findings.length, 'finding')}${report.modelCheck.errors.length ? `, ${countOf(report.modelCheck.errors.length, 'model')} unavailable` : ''}</a> (below the paths)</li>`] : []),
     ...(report.changes || report.changesNote ? ['<li><a href="#changes">Changes since the previous run</a></li>'] : []),
     ...(relaxed.size ? [`<li><a href="#relaxed">${[...relaxed.values()].reduce((n, entry) => n + entry.relaxed.length, 0)} documented constraints relaxed in ${relaxed.size} contracts</a> (the page's example breaks them)</li>`] : []),
   ];

@@ -3,6 +3,7 @@
 // check failure with field, sent and received, the skips and the relaxed constraints; then one
 // row per contract path (failing rows first, each named by resource and version, the contract
 // file beneath) with its class and one column per check. Also what goes to $GITHUB_STEP_SUMMARY.
+import { countOf } from '../foundation/count-noun.ts';
 import { CHECK_NAMES } from '../checks/check-types.ts';
 import type { Where } from '../foundation/where.ts';
 import type { CellOutcome, ContractReport, ReportRow } from './contract-report.ts';
@@ -48,7 +49,7 @@ export function renderMarkdown(report: ContractReport, options: MarkdownOptions 
     ...(report.reads ? [markdownText(readSummaryText(report.reads)), ''] : []),
   ];
   if (report.unreadableContracts.length > 0) {
-    out.push(`## ${report.unreadableContracts.length} contract file(s) could not be read (they did not run)`, '');
+    out.push(`## ${countOf(report.unreadableContracts.length, 'contract file')} could not be read (they did not run)`, '');
     for (const entry of report.unreadableContracts) out.push(`- \`${entry.file}\`${entry.field ? ` > \`${entry.field}\`` : ''}: ${entry.message} [${entry.code}]`);
     out.push('');
   }

@@ -41,7 +41,7 @@ describe('a replay report', () => {
 
   test('console: the headline, and each recording problem on a line of its own', () => {
     const text = renderConsoleSummary(report);
-    expect(text).toContain("Judged against the service's answers of 2026-11-30 to 2026-12-04 (recordings): 2 of 3 paths; 1 against generated answers (no recording); 1 sent a request that differs from the recorded one; 1 recording problem(s), listed below.");
+    expect(text).toContain("Judged against the service's answers of 2026-11-30 to 2026-12-04 (recordings): 2 of 3 paths; 1 against generated answers (no recording); 1 sent a request that differs from the recorded one; 1 recording problem, listed below.");
     expect(text).toContain(`  ${hostile}: not JSON [RECORDING_NOT_JSON]`);
   });
 

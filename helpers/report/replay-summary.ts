@@ -57,6 +57,6 @@ export function replayHeadline(replay: ReplayReport, paths: number): string {
   if (replay.notRecorded > 0) parts.push(`${count(replay.notRecorded)} failed for want of a recording (GRAPH_REPLAY_STRICT)`);
   if (replay.skippedWhenRecorded > 0) parts.push(`${count(replay.skippedWhenRecorded)} skipped as when recorded`);
   if (replay.requestDiffers > 0) parts.push(`${count(replay.requestDiffers)} sent a request that differs from the recorded one`);
-  if (replay.problems.length > 0) parts.push(`${count(replay.problems.length)} recording problem(s), listed below`);
+  if (replay.problems.length > 0) parts.push(`${count(replay.problems.length)} recording ${replay.problems.length === 1 ? 'problem' : 'problems'}, listed below`);
   return `${parts.join('; ')}.`;
 }

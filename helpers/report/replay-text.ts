@@ -1,6 +1,7 @@
 // The words every report uses for a replay (console, markdown; the HTML escapes the same
 // strings): the headline, what judged each path, the recording files set aside, and the paths
 // whose request now differs from the recorded one. Rendered from the one report object.
+import { countOf } from '../foundation/count-noun.ts';
 import { describeJudgedAgainst, describeRequestDifferences, type JudgedAgainst } from '../targets/judged-against.ts';
 import type { ContractReport, ReportRow } from './contract-report.ts';
 import { markdownCode, markdownText } from './markdown-text.ts';
@@ -51,7 +52,7 @@ export function replayMarkdownSections(report: ContractReport, rows: readonly Re
 /** The console's lines about the recording; a refused file fails the run. */
 export function recordingLines(summary: RecordingSummary): string[] {
   return [
-    `Recorded into ${summary.dir}: ${summary.answered} path(s) answered, ${summary.skipped} skipped; ${summary.changed.length} file(s) changed, ${summary.unchanged} unchanged, ${summary.removed.length} removed; manifest.json updated`,
+    `Recorded into ${summary.dir}: ${countOf(summary.answered, 'path')} answered, ${summary.skipped} skipped; ${countOf(summary.changed.length, 'file')} changed, ${summary.unchanged} unchanged, ${summary.removed.length} removed; manifest.json updated`,
     ...summary.problems.map((problem) => `  ${problem}`),
   ];
 }

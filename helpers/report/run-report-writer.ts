@@ -6,6 +6,7 @@
 // specs removes the previous run's contract report, so the folder never holds a mix.
 // Everything it writes passes through the run's redactor first. contract-reporter.ts loads this
 // module in the background while the tests run.
+import { countOf } from '../foundation/count-noun.ts';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -101,7 +102,7 @@ function writeRunReports(settings: WriterSettings, testModules: ReadonlyArray<Te
     const report = redactor.redactDeep({ ...built, ...(startErrors.length > 0 ? { startErrors } : {}), ...(recorded ? { recorded } : {}) });
     if (report.crossShardDuplicateIds.length > 0) {
       // No test of any one shard failed, so vitest would exit 0: the report fails the run.
-      print.error(`contract report: ${report.crossShardDuplicateIds.length} id(s) returned for paths in different shards: ${report.crossShardDuplicateIds.join(', ')}`);
+      print.error(`contract report: ${countOf(report.crossShardDuplicateIds.length, 'id')} returned for paths in different shards: ${report.crossShardDuplicateIds.join(', ')}`);
       process.exitCode = 1;
     }
     print.out(renderConsoleSummary(report));

@@ -64,12 +64,12 @@ describe('record a tenant run, replay it', { timeout: CHILD_RUNS_BOUND_MS }, () 
     const first = await runSpecInChild(env);
     const recorded = reportOf(first);
     expect(classes(recorded).map((row) => row[2])).toEqual(['example-refused', 'passed', 'skipped', 'skipped', 'skipped', 'passed']);
-    expect(first.stdout).toContain(`Recorded into ${recordings}: 3 path(s) answered, 3 skipped; 3 file(s) changed`);
+    expect(first.stdout).toContain(`Recorded into ${recordings}: 3 paths answered, 3 skipped; 3 files changed`);
     const once = filesOf(recordings);
     expect(Object.keys(once)).toEqual(['beta/intune-sample-devicelogcollectionresponse-create.json', 'beta/intune-sample-managedapplogcollectionrequest-create.json', 'beta/intune-sample-manageddevicemobileappconfigurationuserstatus-create.json', 'manifest.json']);
 
     const second = await runSpecInChild(env);
-    expect(second.stdout).toContain('0 file(s) changed, 3 unchanged');
+    expect(second.stdout).toContain('0 files changed, 3 unchanged');
     const twice = filesOf(recordings);
     for (const file of Object.keys(once).filter((f) => f !== 'manifest.json')) expect(twice[file], file).toBe(once[file]);
     const manifests = [once, twice].map((files) => JSON.parse(files['manifest.json']!) as Record<string, unknown>);

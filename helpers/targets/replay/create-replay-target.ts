@@ -121,7 +121,7 @@ export function createReplayTarget(contracts: readonly Contract[], options: Repl
     // As the mock prepares it: any value matches a route, the placeholder names the parameter.
     const values = Object.fromEntries(contract.operation.pathParameters.map((parameter) => [parameter, `mock-${parameter}`]));
     const filled = fillPathTemplate(pathTemplate, values);
-    if ('missing' in filled) return { skip: true, reason: `No value for path parameter(s) ${filled.missing.join(', ')} of ${pathTemplate}.` };
+    if ('missing' in filled) return { skip: true, reason: `No value for path ${filled.missing.length === 1 ? 'parameter' : 'parameters'} ${filled.missing.join(', ')} of ${pathTemplate}.` };
     const request = buildOutgoingRequest(contract, pathTemplate, filled.path);
     const plan: PathPlan = { contract, pathTemplate, echoed: {} };
     if (options.strict) plan.notRecorded = `${name} POST ${pathTemplate}: no recorded answer (${why}), and GRAPH_REPLAY_STRICT=true fails such paths; record it with a tenant run (GRAPH_RECORD) or unset GRAPH_REPLAY_STRICT to judge it against the generated mock.`;

@@ -7,6 +7,7 @@
 // Each collection is listed once and each entity deleted once: DELETEs spend the write budget.
 // Only a 2xx counts as deleted (404: already gone, counted apart); whatever may exist but could
 // not be reached is returned with why. A journal is removed once nothing it lists is left.
+import { countOf } from '../../foundation/count-noun.ts';
 import { appendFileSync, rmSync } from 'node:fs';
 import type { Contract } from '../../foundation/contract-types.ts';
 import type { CleanupResult, RetryRecord } from '../target-types.ts';
@@ -170,7 +171,7 @@ async function list(session: TenantSession, url: string, result: SweepResult): P
 /** False when the collection could not be listed (noted as such): true with its members otherwise. */
 function noteUnlisted(listing: Listing, path: string, intents: IntentRecord[], result: SweepResult): listing is Extract<Listing, { ok: true }> {
   if (!listing.ok) {
-    if (intents.length > 0) result.unreachable.push({ what: `${intents.length} create(s) sent to ${path} without an answer`, reason: `the collection could not be searched: ${listing.reason}` });
+    if (intents.length > 0) result.unreachable.push({ what: `${countOf(intents.length, 'create')} sent to ${path} without an answer`, reason: `the collection could not be searched: ${listing.reason}` });
     else result.notScanned.push({ path, kind: 'not-listed', reason: listing.reason });
     return false;
   }

@@ -169,7 +169,7 @@ describe('the contract spec in tenant mode against the fake Graph', { timeout: C
     expect(written.stdout).toContain(`and ${unexpected} model finding${unexpected === 1 ? '' : 's'}.`);
     const again = await runSpecInChild(tenantEnvFor(fake, { ...env, GRAPH_EXPECTATIONS: baseline }));
     expect(again.exitCode, outputsOf(again)).toBe(0);
-    expect(again.stdout).toContain(`Against the expectations: 0 unexpected, ${unexpected} as expected, 0 fixed error finding(s)`);
+    expect(again.stdout).toContain(`Against the expectations: 0 unexpected, ${unexpected} as expected, 0 fixed error findings`);
     // One finding the baseline does not list (a property the model lacks, added to a contract) fails it again.
     const file = JSON.parse(readFileSync(baseline, 'utf8')) as { modelFindings: Record<string, unknown[]> };
     const [page] = Object.keys(file.modelFindings);
