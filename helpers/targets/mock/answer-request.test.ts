@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { contractFixture } from '../../testing/contract-fixture.ts';
 import { createSchemaValidator } from '../../contract/compile-schema.ts';
 import { answerRequest } from './answer-request.ts';
+import { MockEntities } from './mock-entities.ts';
 import { MockRoutes } from './mock-routes.ts';
 import { GRAPH_JSON_CONTENT_TYPE, type MockClock, type MockRequest } from './mock-types.ts';
 
@@ -68,5 +69,27 @@ describe('answerRequest success', () => {
   test('any parameter value and the second documented path both match', () => {
     const other = answerRequest({ routes, clock: clock(), schemas }, { ...okRequest, url: `${base}/users/u-42/managedAppLogCollectionRequests/` });
     expect(other.status).toBe(201);
+  });
+});
+
+describe('answerRequest: reading back what was created', () => {
+  // Some pages document the POST path with a trailing key (`/journals/{id}`) while their example
+  // posts to the collection; the mock's Location for such a create matches that template again.
+  const keyed = contractFixture({ operation: { method: 'POST', paths: ['/financials/journals/{journalId}'], pathParameters: ['journalId'] } });
+  const keyedRoutes = new MockRoutes([keyed]);
+
+  test.each([
+    ['a documented collection', routes, contract, okRequest.url],
+    ['a documented path ending in a key', keyedRoutes, keyed, `${base}/financials/journals/mock-journalId`],
+  ] as const)('%s: the Location answers GET with what the create answered; a GET of nothing created stays 405 or 404', (_name, table, created, url) => {
+    const entities = new MockEntities();
+    const context = { routes: table, clock: clock(), schemas, entities };
+    const create = answerRequest(context, { ...okRequest, url, bodyText: JSON.stringify(created.request.example.body) });
+    expect(create.status).toBe(201);
+    const read = answerRequest(context, { ...okRequest, method: 'GET', url: create.headers.Location!, bodyText: '' });
+    expect(read.status, read.body).toBe(200);
+    expect(JSON.parse(read.body)).toEqual(JSON.parse(create.body));
+    const nothing = answerRequest(context, { ...okRequest, method: 'GET', url: create.headers.Location!.replace(/'[^']+'/, "'no-such-id'"), bodyText: '' });
+    expect([404, 405]).toContain(nothing.status);
   });
 });

@@ -44,14 +44,15 @@ function answer({ routes, clock, schemas, entities }: MockAnswerContext, request
   const path = `/${rest.join('/')}`;
   const match = routes.match(version, path, request.method);
   const notFound = () => error(404, 'ResourceNotFound', `Resource not found for the segment '${path}' in version '${version}'.`);
-  // A path no create documents may name an entity a create made.
-  if (match.kind === 'not-found' && request.method === 'GET') {
-    return answerRead(entities, version, path, { 'request-id': clock.newGuid(), 'client-request-id': clientRequestId }, notFound);
+  const wrongMethod = () => error(405, 'MethodNotAllowed', `${request.method} is not allowed on ${path}; allowed: ${match.kind === 'wrong-method' ? match.allowed.join(', ') : ''}.`);
+  // A GET may name an entity a create made: on a path no create documents, and also on one a
+  // create's template matches, as `/journals/{id2}` matches `/journals/x('<new id>')`, the
+  // mock's own Location for a page that documents its POST path with a trailing key.
+  if (request.method === 'GET' && match.kind !== 'found') {
+    return answerRead(entities, version, path, { 'request-id': clock.newGuid(), 'client-request-id': clientRequestId }, match.kind === 'not-found' ? notFound : wrongMethod);
   }
   if (match.kind === 'not-found') return notFound();
-  if (match.kind === 'wrong-method') {
-    return { ...error(405, 'MethodNotAllowed', `${request.method} is not allowed on ${path}; allowed: ${match.allowed.join(', ')}.`) };
-  }
+  if (match.kind === 'wrong-method') return wrongMethod();
   const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'application/json') {
     return error(415, 'UnsupportedMediaType', `Content-Type '${request.headers['content-type'] ?? ''}' is not supported; send application/json.`);
