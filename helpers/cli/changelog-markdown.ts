@@ -5,6 +5,7 @@
 // changes counted per rule with their contracts folded; what does not fit is counted in a closing
 // note that says where the full changelog is (`--changelog-full`: every change, no budget).
 // A first sync, with nothing on the old side, reads as such and counts its new contracts per area.
+import { groupedCountOf, thousands } from '../foundation/count-noun.ts';
 import { changeLines, type ChangeLine } from '../diff/change-lines.ts';
 import { contractPlace } from '../diff/contract-area.ts';
 import type { ContractChange } from '../diff/diff-contracts.ts';
@@ -45,9 +46,6 @@ const SEVERITY_ORDER: Record<ChangeSeverity, number> = { breaking: 0, warning: 1
 const HEADING: Record<ChangeSeverity, string> = { breaking: 'Breaking changes', warning: 'Warnings', info: 'Informational changes' };
 // Pages that did not build come before warnings: their committed contracts went stale unseen.
 const PRIORITY = { breaking: 1, notBuilt: 2, warning: 3, info: 4 } as const;
-/** 1,020: thousands separated, without Intl (its first use costs a tenth of a second of start-up). */
-const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** Nothing on the old side: every contract is new and none was compared. */
 export function isFirstSync(diff: ContractDiff): boolean {
@@ -56,12 +54,12 @@ export function isFirstSync(diff: ContractDiff): boolean {
 
 /** One line: what changed and how much, for a terminal, a step output and a pull-request title. */
 export function summaryLine(diff: ContractDiff): string {
-  if (isFirstSync(diff)) return `${plural(diff.after, 'new contract')}; nothing to compare yet`;
+  if (isFirstSync(diff)) return `${groupedCountOf(diff.after, 'new contract')}; nothing to compare yet`;
   const { bySeverity, byRule } = diff.counts;
   const added = byRule['contract-added'] ?? 0;
   const removed = byRule['contract-removed'] ?? 0;
-  const presence = added + removed > 0 ? `; ${count(added)} added, ${count(removed)} removed` : '';
-  return `${plural(diff.changes.length, 'change')} (${CHANGE_SEVERITIES.map((severity) => `${count(bySeverity[severity])} ${severity}`).join(', ')}) in ${count(diff.changed)} of ${plural(diff.compared, 'contract')} compared${presence}`;
+  const presence = added + removed > 0 ? `; ${thousands(added)} added, ${thousands(removed)} removed` : '';
+  return `${groupedCountOf(diff.changes.length, 'change')} (${CHANGE_SEVERITIES.map((severity) => `${thousands(bySeverity[severity])} ${severity}`).join(', ')}) in ${thousands(diff.changed)} of ${groupedCountOf(diff.compared, 'contract')} compared${presence}`;
 }
 
 export function changelogMarkdown(diff: ContractDiff, options: ChangelogOptions = {}): string {
@@ -79,11 +77,11 @@ export function changelogMarkdown(diff: ContractDiff, options: ChangelogOptions 
 function render(parts: DocumentPart[], options: ChangelogOptions): string {
   const budget = options.full ? Infinity : (options.budget ?? PR_BODY_BUDGET);
   const kept = fitToBudget(parts, budget, NOTE_RESERVE);
-  const out = renderParts(parts, kept, (left, list) => `- _… ${count(left)} more ${list.label}: see the note at the end_`);
+  const out = renderParts(parts, kept, (left, list) => `- _… ${thousands(left)} more ${list.label}: see the note at the end_`);
   const cut = leftOut(parts, kept);
   if (cut.length > 0) {
-    const what = cut.map(({ label, left, of }) => `${count(left)} of ${count(of)} ${label}`).join('; ');
-    out.push('', '---', '', `**Left out to keep this under ${count(budget)} characters:** ${what}. ${whereFull(options.fullChangelog)}`, '');
+    const what = cut.map(({ label, left, of }) => `${thousands(left)} of ${thousands(of)} ${label}`).join('; ');
+    out.push('', '---', '', `**Left out to keep this under ${thousands(budget)} characters:** ${what}. ${whereFull(options.fullChangelog)}`, '');
   }
   return out.join('\n');
 }
@@ -101,11 +99,11 @@ function summaryParts(diff: ContractDiff, lines: ChangeLine[], options: Changelo
   if (diff.changes.length === 0) return [...out, 'No contract changed: what differs between the two sets is wording, examples or sources only.', ''];
   const affected = new Set(diff.changes.map((change) => change.contract)).size;
   const merged = diff.changes.length - lines.length;
-  out.push(`${plural(affected, 'contract')} affected; ${plural(lines.length, 'line')} below${merged > 0 ? ` (${plural(merged, 'request-side and response-side pair')} of one property on one line each)` : ''}.`, '');
+  out.push(`${groupedCountOf(affected, 'contract')} affected; ${groupedCountOf(lines.length, 'line')} below${merged > 0 ? ` (${groupedCountOf(merged, 'request-side and response-side pair')} of one property on one line each)` : ''}.`, '');
   out.push('| severity | rule | changes | contracts |', '|---|---|---:|---:|');
   for (const rule of [...DIFF_RULES].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])) {
     const changes = diff.changes.filter((change) => change.rule === rule.id);
-    if (changes.length > 0) out.push(`| ${rule.severity} | \`${rule.id}\` | ${count(changes.length)} | ${count(new Set(changes.map((change) => change.contract)).size)} |`);
+    if (changes.length > 0) out.push(`| ${rule.severity} | \`${rule.id}\` | ${thousands(changes.length)} | ${thousands(new Set(changes.map((change) => change.contract)).size)} |`);
   }
   out.push('');
   if (!options.full && options.fullChangelog && (options.fullChangelog.url || options.fullChangelog.file)) out.push(whereFull(options.fullChangelog), '');
@@ -118,7 +116,7 @@ function changeParts(diff: ContractDiff, lines: ChangeLine[], options: Changelog
     const these = lines.filter((line) => line.severity === severity);
     const changes = diff.counts.bySeverity[severity];
     if (changes === 0) continue;
-    parts.push(`## ${HEADING[severity]} (${count(changes)})`, '');
+    parts.push(`## ${HEADING[severity]} (${thousands(changes)})`, '');
     if (severity === 'info' && !options.full) parts.push(...infoCounts(diff, lines), '');
     else parts.push({ priority: PRIORITY[severity], items: groupedItems(these, options), label: `${severity === 'info' ? 'informational' : severity} lines` }, '');
   }
@@ -172,11 +170,11 @@ function infoCounts(diff: ContractDiff, lines: ChangeLine[]): DocumentPart[] {
     const perContract = new Map<string, number>();
     for (const change of changes) perContract.set(change.contract, (perContract.get(change.contract) ?? 0) + 1);
     const above = shownAbove.get(rule.id) ?? 0;
-    const note = above > 0 ? `; ${count(above)} of them on a line above, beside the other side's change` : '';
-    const headline = `${plural(changes.length, 'change')} in ${plural(perContract.size, 'contract')}${note}`;
+    const note = above > 0 ? `; ${thousands(above)} of them on a line above, beside the other side's change` : '';
+    const headline = `${groupedCountOf(changes.length, 'change')} in ${groupedCountOf(perContract.size, 'contract')}${note}`;
     const list: BudgetedList = {
       priority: PRIORITY.info,
-      items: [...perContract].map(([contract, n]) => `- ${markdownCode(contract)}${n > 1 ? ` (${count(n)})` : ''}`),
+      items: [...perContract].map(([contract, n]) => `- ${markdownCode(contract)}${n > 1 ? ` (${thousands(n)})` : ''}`),
       label: 'contract names under informational rules',
       open: `<details><summary><code>${rule.id}</code>: ${headline}</summary>\n`,
       close: '\n</details>\n',
@@ -199,17 +197,17 @@ function firstSyncParts(diff: ContractDiff, lines: ChangeLine[], options: Change
     areas.set(area, row);
   }
   const sum = (row: Map<string, number>) => [...row.values()].reduce((a, b) => a + b, 0);
-  const rows = [...areas].sort(([a], [b]) => (a < b ? -1 : 1)).map(([area, row]) => `| ${markdownCode(area)} | ${folders.map((folder) => count(row.get(folder) ?? 0)).join(' | ')} | ${count(sum(row))} |`);
-  const totals = folders.map((folder) => count(added.filter((line) => contractPlace(line.contract).folder === folder).length));
+  const rows = [...areas].sort(([a], [b]) => (a < b ? -1 : 1)).map(([area, row]) => `| ${markdownCode(area)} | ${folders.map((folder) => thousands(row.get(folder) ?? 0)).join(' | ')} | ${thousands(sum(row))} |`);
+  const totals = folders.map((folder) => thousands(added.filter((line) => contractPlace(line.contract).folder === folder).length));
   const parts: DocumentPart[] = [
     `**${summaryLine(diff)}**: the contracts folder held none, so every contract is new and no change is classified.`,
     '',
-    `${plural(added.length, 'contract')} in ${plural(areas.size, 'area')}, by folder:`,
+    `${groupedCountOf(added.length, 'contract')} in ${groupedCountOf(areas.size, 'area')}, by folder:`,
     '',
     `| area | ${folders.map((folder) => markdownCode(folder)).join(' | ')} | all |`,
     `|---|${folders.map(() => '---:|').join('')}---:|`,
     { priority: PRIORITY.breaking, items: rows, label: 'areas' },
-    `| **all** | ${totals.join(' | ')} | **${count(added.length)}** |`,
+    `| **all** | ${totals.join(' | ')} | **${thousands(added.length)}** |`,
     '',
   ];
   if (!options.full) {
@@ -218,7 +216,7 @@ function firstSyncParts(diff: ContractDiff, lines: ChangeLine[], options: Change
   }
   for (const [area] of [...areas].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const these = added.filter((line) => contractPlace(line.contract).area === area);
-    parts.push(`## ${markdownCode(area)} (${count(these.length)})`, '', ...these.map((line) => `- ${markdownCode(line.contract)}: ${markdownCode(line.lead.message)} (${changeLocation(line.lead, options.docsBaseUrl)})`), '');
+    parts.push(`## ${markdownCode(area)} (${thousands(these.length)})`, '', ...these.map((line) => `- ${markdownCode(line.contract)}: ${markdownCode(line.lead.message)} (${changeLocation(line.lead, options.docsBaseUrl)})`), '');
   }
   return parts;
 }

@@ -1,6 +1,7 @@
 // How long created entities took to appear when read back (eventual consistency): over the rows
 // whose entity was read and appeared, the median and the worst delay with its path, and how
 // many appeared only after a 404 or never did.
+import { thousands } from '../foundation/count-noun.ts';
 import type { ReadEvidence } from '../gate/path-outcome.ts';
 
 export interface ReadSummary {
@@ -50,9 +51,8 @@ function median(sorted: readonly number[]): number {
 
 /** "1,556 read back: 12 appeared only after a 404 (median 0 ms, worst 3,412 ms: widget beta /widgets); 1 never appeared", for the reports. */
 export function readSummaryText(summary: ReadSummary): string {
-  const n = (value: number) => value.toLocaleString('en-US');
   const worst = summary.worst ? `: ${summary.worst.resource} ${summary.worst.apiVersion} ${summary.worst.pathTemplate}` : '';
-  const later = summary.appearedLater === 0 ? 'each at once' : `${n(summary.appearedLater)} only after a 404`;
-  const never = summary.notFound > 0 ? `; ${n(summary.notFound)} never appeared (READ_NOT_FOUND)` : '';
-  return `${n(summary.appeared)} created ${summary.appeared === 1 ? 'entity' : 'entities'} read back, ${later} (median ${n(summary.medianMs)} ms, worst ${n(summary.worstMs)} ms${worst})${never}.`;
+  const later = summary.appearedLater === 0 ? 'each at once' : `${thousands(summary.appearedLater)} only after a 404`;
+  const never = summary.notFound > 0 ? `; ${thousands(summary.notFound)} never appeared (READ_NOT_FOUND)` : '';
+  return `${thousands(summary.appeared)} created ${summary.appeared === 1 ? 'entity' : 'entities'} read back, ${later} (median ${thousands(summary.medianMs)} ms, worst ${thousands(summary.worstMs)} ms${worst})${never}.`;
 }

@@ -2,6 +2,7 @@
 // the service's recorded answers (and of which dates), how many against generated answers
 // because nothing was recorded, which recording files were set aside and why. Built from the
 // rows and the runs' metas, so a merged report of shards says the same as one process.
+import { thousands } from '../foundation/count-noun.ts';
 import type { ContractRunMeta } from '../gate/path-outcome.ts';
 import type { RecordingProblem, ReplaySource } from '../targets/record/recording-types.ts';
 import type { JudgedAgainst } from '../targets/judged-against.ts';
@@ -50,13 +51,12 @@ export function summariseReplay(rows: ReadonlyArray<{ judgedAgainst?: JudgedAgai
 
 /** "Judged against the service's answers of 2026-12-04: 1,204 of 1,556 paths; 352 against generated answers (no recording)." */
 export function replayHeadline(replay: ReplayReport, paths: number): string {
-  const count = (n: number) => n.toLocaleString('en-US');
   const dates = replay.dates.length === 0 ? 'of unknown date' : replay.dates.length === 1 ? `of ${replay.dates[0]}` : `of ${replay.dates.at(-1)} to ${replay.dates[0]}`;
-  const parts = [`Judged against the service's answers ${dates} (${replay.dir}): ${count(replay.recorded)} of ${count(paths)} paths`];
-  if (replay.generated > 0) parts.push(`${count(replay.generated)} against generated answers (no recording)`);
-  if (replay.notRecorded > 0) parts.push(`${count(replay.notRecorded)} failed for want of a recording (GRAPH_REPLAY_STRICT)`);
-  if (replay.skippedWhenRecorded > 0) parts.push(`${count(replay.skippedWhenRecorded)} skipped as when recorded`);
-  if (replay.requestDiffers > 0) parts.push(`${count(replay.requestDiffers)} sent a request that differs from the recorded one`);
-  if (replay.problems.length > 0) parts.push(`${count(replay.problems.length)} recording ${replay.problems.length === 1 ? 'problem' : 'problems'}, listed below`);
+  const parts = [`Judged against the service's answers ${dates} (${replay.dir}): ${thousands(replay.recorded)} of ${thousands(paths)} paths`];
+  if (replay.generated > 0) parts.push(`${thousands(replay.generated)} against generated answers (no recording)`);
+  if (replay.notRecorded > 0) parts.push(`${thousands(replay.notRecorded)} failed for want of a recording (GRAPH_REPLAY_STRICT)`);
+  if (replay.skippedWhenRecorded > 0) parts.push(`${thousands(replay.skippedWhenRecorded)} skipped as when recorded`);
+  if (replay.requestDiffers > 0) parts.push(`${thousands(replay.requestDiffers)} sent a request that differs from the recorded one`);
+  if (replay.problems.length > 0) parts.push(`${thousands(replay.problems.length)} recording ${replay.problems.length === 1 ? 'problem' : 'problems'}, listed below`);
   return `${parts.join('; ')}.`;
 }
