@@ -75,12 +75,18 @@ export function readGuid(env: Env, name: string, expected: string, problems: str
   return text;
 }
 
-/**
- * A list separated by commas only (spaces around an item are trimmed; a space inside one is
- * kept, so "a b" is one item the caller can refuse instead of two it silently accepts).
- */
+/** A variable holding a list: see splitList. */
 export function readList(env: Env, name: string): string[] {
-  return readText(env, name).split(',').map((item) => item.trim()).filter(Boolean);
+  return splitList(readText(env, name));
+}
+
+/**
+ * Every list a variable holds is separated by commas only (spaces around an item are trimmed; a
+ * space inside one is kept, so "a b" is one item the caller can refuse instead of two it
+ * silently accepts); empty items are dropped.
+ */
+export function splitList(text: string): string[] {
+  return text.split(',').map((item) => item.trim()).filter(Boolean);
 }
 
 /** `text` as an absolute http(s) URL with no query or fragment, or undefined when it is not one. */

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { ApiVersion } from '../foundation/contract-types.ts';
 import { ConfigError } from './config-error.ts';
-import { isGuid, isPlaceholder, parseHttpUrl, placeholderProblem, readBoolean, readGuid, readIntVariable, readList, readText, type Env } from './env-readers.ts';
+import { isGuid, isPlaceholder, parseHttpUrl, placeholderProblem, readBoolean, readGuid, readIntVariable, readList, readText, splitList, type Env } from './env-readers.ts';
 import { NATIONAL_CLOUDS, defaultScope, isGraphCloud, type GraphCloud } from './national-clouds.ts';
 import { readWriteScope } from './write-scope.ts';
 
@@ -154,7 +154,7 @@ function readMetadataSetting(text: string, problems: string[]): MetadataSetting 
     return { kind: 'file', file: text };
   }
   const files: Partial<Record<ApiVersion, string>> = {};
-  for (const pair of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const pair of splitList(text)) {
     const [version, file = ''] = pair.split(/=(.*)/s, 2);
     if (version !== 'beta' && version !== 'v1.0') problems.push(`GRAPH_METADATA names version "${version}" in "${pair}": ${expected}.`);
     else if (files[version]) problems.push(`GRAPH_METADATA names ${version} twice: ${expected}.`);
