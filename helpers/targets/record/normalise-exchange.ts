@@ -8,7 +8,7 @@
 // placeholders of the same shape (stable-placeholders.ts).
 import type { Contract, JsonValue } from '../../foundation/contract-types.ts';
 import { jsonDepthExceededAt } from '../../foundation/json-depth.ts';
-import { isJsonObject } from '../../foundation/json-object.ts';
+import { isJsonObject, parseJsonOrUndefined } from '../../foundation/json-object.ts';
 import { parseDateTimeOffset } from '../../foundation/date-time-offset.ts';
 import { fillPathTemplate, pathParameters } from '../../foundation/path-template.ts';
 import type { OutgoingRequest, ReadResponse, TargetResponse } from '../target-types.ts';
@@ -111,7 +111,7 @@ function idPlaceholder(id: string, seed: string): string {
 }
 
 function createdId(text: string): string | undefined {
-  const body = tryJson(text);
+  const body = parseJsonOrUndefined(text);
   const id = isJsonObject(body) ? body.id : undefined;
   return typeof id === 'string' && id.trim() !== '' ? id : undefined;
 }
@@ -131,7 +131,7 @@ function parameterValues(template: string, path: string): Record<string, string>
 
 function parseAnswer(text: string, clean: (text: string) => string, scrub: (text: string) => string): JsonValue {
   // Deeper than any Graph answer: kept as text rather than walked.
-  const json = jsonDepthExceededAt(text) === undefined ? tryJson(text) : undefined;
+  const json = jsonDepthExceededAt(text) === undefined ? parseJsonOrUndefined(text) : undefined;
   return json === undefined ? clean(text) : (mapStrings(json, clean, scrub) ?? null);
 }
 
@@ -206,14 +206,6 @@ function readPath(url: string, baseUrl: string): string {
     return `${parsed.pathname}${parsed.search}`;
   } catch {
     return url;
-  }
-}
-
-function tryJson(text: string): JsonValue | undefined {
-  try {
-    return JSON.parse(text) as JsonValue;
-  } catch {
-    return undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 // What a tenant run has created, kept twice: in memory, for the run's own cleanup, and in its
 // journal on disk (run-journal.ts), for `graph-contracts sweep` should the run never get to
 // that cleanup. Each create is written down before it is sent and again once answered.
-import type { JsonValue } from '../../foundation/contract-types.ts';
+import { parseJsonOrUndefined } from '../../foundation/json-object.ts';
 import { readCreatedId } from '../../foundation/created-id.ts';
 import type { CleanupResult, OutgoingRequest, TargetResponse } from '../target-types.ts';
 import { cleanupResultOf, deleteEach, type CreatedEntity } from './created-entities.ts';
@@ -29,7 +29,7 @@ export function createLedger(journal: RunJournal, runMarker: string): CreatedLed
       return journal.intent(request.path, collectionUrl, findBy(request, runMarker));
     },
     answered(seq, request, collectionUrl, response) {
-      const read = response.status >= 200 && response.status < 300 ? readCreatedId(parseJson(response.text)) : undefined;
+      const read = response.status >= 200 && response.status < 300 ? readCreatedId(parseJsonOrUndefined(response.text)) : undefined;
       if (read?.kind !== 'id') return journal.noEntity(seq, response.status);
       const entity = { path: request.path, collectionUrl, id: read.id };
       // In memory first: should the journal line fail, the run's own cleanup still deletes it.
@@ -62,12 +62,4 @@ function findBy(request: OutgoingRequest, runMarker: string): FindBy {
   const value = field ? request.body[field] : undefined;
   if (field && typeof value === 'string' && value.startsWith(runMarker)) return { marker: { field, value: runMarker } };
   return { fields: scalarFields(request.body) };
-}
-
-function parseJson(text: string): JsonValue | undefined {
-  try {
-    return JSON.parse(text) as JsonValue;
-  } catch {
-    return undefined;
-  }
 }

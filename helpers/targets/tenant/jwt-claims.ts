@@ -1,5 +1,7 @@
 // Reads the claims of an access token without verifying it: the service verifies; we only
 // need to know which tenant it is for and which permissions it carries, to gate contracts.
+import { parseJsonOrUndefined } from '../../foundation/json-object.ts';
+
 export interface TokenClaims {
   tenantId?: string;
   /** Application permissions (client credentials). */
@@ -13,12 +15,7 @@ export interface TokenClaims {
 export function decodeTokenClaims(token: string): TokenClaims | undefined {
   const payload = token.split('.')[1];
   if (!payload) return undefined;
-  let claims: unknown;
-  try {
-    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-  } catch {
-    return undefined;
-  }
+  const claims = parseJsonOrUndefined(Buffer.from(payload, 'base64url').toString('utf8'));
   if (typeof claims !== 'object' || claims === null) return undefined;
   const { tid, roles, scp, exp } = claims as Record<string, unknown>;
   return {

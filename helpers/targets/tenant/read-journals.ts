@@ -4,8 +4,7 @@
 // the journal unreadable, named with its line, so a sweep never acts on half a journal.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isJsonObject } from '../../foundation/json-object.ts';
-import type { JsonValue } from '../../foundation/contract-types.ts';
+import { isJsonObject, parseJsonOrUndefined } from '../../foundation/json-object.ts';
 import type { CreatedEntity } from './created-entities.ts';
 import { JOURNAL_FORMAT, type IntentRecord, type JournalHeader, type JournalRecord } from './journal-records.ts';
 
@@ -73,11 +72,6 @@ export function parseJournal(file: string, text: string): RunJournalContents {
 const KINDS = new Set(['run', 'intent', 'created', 'no-entity', 'deleted']);
 
 function parseRecord(line: string): JournalRecord | undefined {
-  let value: JsonValue;
-  try {
-    value = JSON.parse(line) as JsonValue;
-  } catch {
-    return undefined;
-  }
+  const value = parseJsonOrUndefined(line);
   return isJsonObject(value) && typeof value.kind === 'string' && KINDS.has(value.kind) ? (value as unknown as JournalRecord) : undefined;
 }
