@@ -4,9 +4,7 @@ import nock from 'nock';
 import { createSchemaValidator, type SchemaValidator } from '../../contract/compile-schema.ts';
 import { systemClock as systemWaits } from '../../foundation/clock.ts';
 import type { Contract } from '../../foundation/contract-types.ts';
-import { fillPathTemplate } from '../../foundation/path-template.ts';
 import { createdEntityUrl } from '../created-entity-url.ts';
-import { buildOutgoingRequest } from '../outgoing-request.ts';
 import { readUntilFound, type ReadPolling } from '../read-until-found.ts';
 import { sendWithSupertest } from '../send-with-supertest.ts';
 import type { CleanupResult, OutgoingRequest, ReadRequest, ReadResponse, Target, TargetResponse } from '../target-types.ts';
@@ -15,6 +13,7 @@ import { MockEntities } from './mock-entities.ts';
 import { systemClock } from './mock-clock.ts';
 import { MockAlreadyActiveError, MockUnhandledRequestError } from './mock-errors.ts';
 import { MockRoutes } from './mock-routes.ts';
+import { prepareMockRequest } from './prepare-mock-request.ts';
 import type { MockClock, MockReply, MockRequest, ResponseTransformer, UnhandledRequestStrategy } from './mock-types.ts';
 
 export interface MockTargetOptions {
@@ -91,11 +90,7 @@ export function createMockTarget(contracts: readonly Contract[], options: MockTa
     kind: 'mock',
     describe: () => `nock mock at ${origin}`,
     async prepare(contract, pathTemplate) {
-      // Any value matches a route; the placeholder names the parameter so failures read well.
-      const values = Object.fromEntries(contract.operation.pathParameters.map((name) => [name, `mock-${name}`]));
-      const filled = fillPathTemplate(pathTemplate, values);
-      if ('missing' in filled) return { skip: true, reason: `No value for the path ${filled.missing.length === 1 ? 'parameter' : 'parameters'} ${filled.missing.join(', ')} of ${pathTemplate}.` };
-      return { skip: false, request: buildOutgoingRequest(contract, pathTemplate, filled.path) };
+      return prepareMockRequest(contract, pathTemplate);
     },
     async send(request: OutgoingRequest): Promise<TargetResponse> {
       throwIfUnhandled();

@@ -13,6 +13,7 @@ import type { JudgedAgainst } from '../judged-against.ts';
 import { answerRequest } from '../mock/answer-request.ts';
 import { systemClock } from '../mock/mock-clock.ts';
 import { MockRoutes } from '../mock/mock-routes.ts';
+import { prepareMockRequest } from '../mock/prepare-mock-request.ts';
 import { GRAPH_JSON_CONTENT_TYPE, type MockClock, type MockRequest } from '../mock/mock-types.ts';
 import { buildOutgoingRequest } from '../outgoing-request.ts';
 import type { RecordedExchange } from '../record/recording-file.ts';
@@ -118,11 +119,10 @@ export function createReplayTarget(contracts: readonly Contract[], options: Repl
       return { skip: true, reason: `skipped when recorded${day ? ` (${day})` : ''}: ${skipped}`, judgedAgainst: { kind: 'recorded', ...(day ? { recordedAt: day } : {}), skippedWhenRecorded: true } };
     }
     const why = recording.kind === 'set-aside' ? `its recording was set aside: ${recording.code}` : 'no recording';
-    // As the mock prepares it: any value matches a route, the placeholder names the parameter.
-    const values = Object.fromEntries(contract.operation.pathParameters.map((parameter) => [parameter, `mock-${parameter}`]));
-    const filled = fillPathTemplate(pathTemplate, values);
-    if ('missing' in filled) return { skip: true, reason: `No value for path ${filled.missing.length === 1 ? 'parameter' : 'parameters'} ${filled.missing.join(', ')} of ${pathTemplate}.` };
-    const request = buildOutgoingRequest(contract, pathTemplate, filled.path);
+    // As the mock prepares it, and the mock answers it.
+    const prepared = prepareMockRequest(contract, pathTemplate);
+    if (prepared.skip) return prepared;
+    const { request } = prepared;
     const plan: PathPlan = { contract, pathTemplate, echoed: {} };
     if (options.strict) plan.notRecorded = `${name} POST ${pathTemplate}: no recorded answer (${why}), and GRAPH_REPLAY_STRICT=true fails such paths; record it with a tenant run (GRAPH_RECORD) or unset GRAPH_REPLAY_STRICT to judge it against the generated mock.`;
     plans.set(request, plan);
