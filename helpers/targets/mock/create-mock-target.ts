@@ -9,6 +9,7 @@ import { readUntilFound, type ReadPolling } from '../read-until-found.ts';
 import { sendWithSupertest } from '../send-with-supertest.ts';
 import type { CleanupResult, OutgoingRequest, ReadRequest, ReadResponse, Target, TargetResponse } from '../target-types.ts';
 import { answerRequest } from './answer-request.ts';
+import { interceptOrigin } from './intercept-origin.ts';
 import { MockEntities } from './mock-entities.ts';
 import { systemClock } from './mock-clock.ts';
 import { MockAlreadyActiveError, MockUnhandledRequestError } from './mock-errors.ts';
@@ -34,7 +35,6 @@ export interface MockTargetOptions {
  */
 export const DEFAULT_MOCK_ORIGIN = 'http://graph.mock.invalid';
 
-const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 /** What a real client adds inside its own HTTP layer, as the tenant client adds its token. */
 const MOCK_AUTHORIZATION = 'Bearer mock-token';
 const activeOrigins = new Set<string>();
@@ -56,19 +56,12 @@ export function createMockTarget(contracts: readonly Contract[], options: MockTa
     if (options.onUnhandledRequest === 'warn') console.warn(`[mock] refused unhandled request ${req.method} ${req.url}`);
   };
 
-  nock.disableNetConnect();
   nock.emitter.on('no match', onNoMatch);
   const answer = (request: MockRequest, sender: Contract | undefined): MockReply => {
     const reply = answerRequest(answering, request, sender);
     return options.transformResponse ? options.transformResponse(reply, { request, contract: sender }) : reply;
   };
-  const scope = nock(origin).persist();
-  for (const method of METHODS) {
-    scope.intercept(() => true, method).reply(async (req: Request) => {
-      const reply = answer(await toMockRequest(req), sending.getStore());
-      return [reply.status, reply.body, reply.headers] as const;
-    });
-  }
+  const release = interceptOrigin(origin, (request) => answer(request, sending.getStore()));
   /**
    * The read check's GET, answered in process by the same answer and faults as over nock: the
    * create already goes over the wire, and a supertest round trip through the interceptor cost
@@ -111,15 +104,9 @@ export function createMockTarget(contracts: readonly Contract[], options: MockTa
     },
     async close() {
       nock.emitter.removeListener('no match', onNoMatch);
-      nock.cleanAll();
-      nock.enableNetConnect();
+      release();
       activeOrigins.delete(origin);
     },
   };
 }
 
-async function toMockRequest(req: Request): Promise<MockRequest> {
-  // fromEntries defines own properties: a header named `__proto__` stays a header.
-  const headers: Record<string, string> = Object.fromEntries([...req.headers].map(([name, value]) => [name.toLowerCase(), value]));
-  return { method: req.method, url: req.url, headers, bodyText: await req.text() };
-}

@@ -5,12 +5,12 @@
 // answered as the generated mock would answer it and marked `generated` (or, with
 // GRAPH_REPLAY_STRICT=true, fails); a path the recording run skipped is skipped again.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import nock from 'nock';
 import { createSchemaValidator, type SchemaValidator } from '../../contract/compile-schema.ts';
 import type { Contract, JsonObject, JsonValue } from '../../foundation/contract-types.ts';
 import { fillPathTemplate } from '../../foundation/path-template.ts';
 import type { JudgedAgainst } from '../judged-against.ts';
 import { answerRequest } from '../mock/answer-request.ts';
+import { interceptOrigin } from '../mock/intercept-origin.ts';
 import { systemClock } from '../mock/mock-clock.ts';
 import { MockRoutes } from '../mock/mock-routes.ts';
 import { prepareMockRequest } from '../mock/prepare-mock-request.ts';
@@ -65,16 +65,10 @@ export function createReplayTarget(contracts: readonly Contract[], options: Repl
   const plans = new WeakMap<OutgoingRequest, PathPlan>();
   const sending = new AsyncLocalStorage<{ plan: PathPlan; read: boolean }>();
 
-  nock.disableNetConnect();
-  const scope = nock(origin).persist();
-  for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
-    scope.intercept(() => true, method).reply(async (request: Request) => {
-      const sent = sending.getStore();
-      const mockRequest: MockRequest = { method: request.method, url: request.url, headers: Object.fromEntries([...request.headers].map(([n, v]) => [n.toLowerCase(), v])), bodyText: await request.text() };
-      const reply = sent ? answer(sent.plan, sent.read, mockRequest) : generatedReply(mockRequest, undefined);
-      return [reply.status, reply.body, reply.headers] as const;
-    });
-  }
+  const release = interceptOrigin(origin, (request) => {
+    const sent = sending.getStore();
+    return sent ? answer(sent.plan, sent.read, request) : generatedReply(request, undefined);
+  });
 
   function answer(plan: PathPlan, read: boolean, request: MockRequest): { status: number; body: string; headers: Record<string, string> } {
     const recorded = plan.recorded;
@@ -154,8 +148,7 @@ export function createReplayTarget(contracts: readonly Contract[], options: Repl
       return { deleted: 0, leftovers: [] };
     },
     async close() {
-      nock.cleanAll();
-      nock.enableNetConnect();
+      release();
     },
     recordings: () => ({ replay: { dir: options.dir, ...(manifest ? { recordedBy: { runId: manifest.runId, date: manifest.date, cloud: manifest.cloud, suiteVersion: manifest.suiteVersion } } : {}), problems: answers.problems, strict: options.strict } }),
   };
