@@ -4,7 +4,7 @@ import { collectPages, PageInputError } from './collect-pages.ts';
 import { buildPage, type PageOutcome } from '../contract/build-page.ts';
 import { createAjv } from '../contract/create-ajv.ts';
 import { createBodyValidator } from '../contract/body-validator.ts';
-import { contractFileName, contractJson } from '../contract/contract-json.ts';
+import { contractJson } from '../contract/contract-json.ts';
 import { countOf } from '../foundation/count-noun.ts';
 import { resourcePages } from '../contract/resource-pages.ts';
 import { readResourcePages } from './read-resource-pages.ts';

@@ -4,11 +4,8 @@
 import { formatDiagnostic } from '../foundation/where.ts';
 import { DIFF_RULES, type ChangeSeverity } from '../diff/diff-rules.ts';
 import type { ContractDiff } from '../diff/diff-sets.ts';
-import { failureLink } from '../report/failure-link.ts';
-import { markdownCode } from '../report/markdown-text.ts';
 import { sarifJson, sarifLog, sentence, type SarifLevel } from '../report/sarif-log.ts';
 import { changelogMarkdown, summaryLine, type ChangelogOptions } from './changelog-markdown.ts';
-import { packageVersion } from './package-version.ts';
 import { TOOL } from './sarif-tool.ts';
 
 export { summaryLine };

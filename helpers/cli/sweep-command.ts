@@ -4,7 +4,6 @@
 import { loadEnv } from '../config/load-env.ts';
 import { resolveRunConfig } from '../config/run-config.ts';
 import { createRunContext } from '../config/run-context.ts';
-import { countOf } from '../foundation/count-noun.ts';
 import { SecretRedactor } from '../foundation/redact-secrets.ts';
 import { formatUnreadable, loadContracts } from '../gate/load-contracts.ts';
 import { sweepLeftovers } from '../targets/tenant/sweep-leftovers.ts';
