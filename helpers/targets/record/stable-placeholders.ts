@@ -12,14 +12,11 @@ export const TENANT_PSEUDONYM = '00000000-0000-0000-0000-000000000001';
 export const CLIENT_PSEUDONYM = '00000000-0000-0000-0000-000000000002';
 /** Replaces the run's marker (`<prefix><run id> `) in the marker field; replay sends the same. */
 export const MARKER_PLACEHOLDER = '{run-marker} ';
-/** What a secret-shaped value (a bearer token, a JWT, a registered secret) becomes. */
-export const SECRET_PLACEHOLDER = '[REDACTED]';
 
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const WHOLE_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** ISO 8601 instants as Graph writes them (with or without zone, `T` or space), inside any text. */
 const INSTANT = /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?(?:Z|[+-]\d{2}:\d{2})?/g;
-const WHOLE_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?(?:Z|[+-]\d{2}:\d{2})?$/;
 
 /** A GUID derived from `seed`, recognisable by its zero first half: `00000000-0000-0000-xxxx-xxxxxxxxxxxx`. */
 export function placeholderGuid(seed: string): string {
@@ -51,10 +48,6 @@ export function placeholderInstant(instant: string): string {
   const fraction = /^\.\d+/.exec(rest)?.[0] ?? '';
   const zone = rest.slice(fraction.length);
   return `2000-01-01${separator}00:00:00${fraction.replace(/\d/g, '0')}${zone.replace(/^[+-]\d{2}:\d{2}$/, '+00:00')}`;
-}
-
-export function isInstant(text: string): boolean {
-  return WHOLE_INSTANT.test(text);
 }
 
 /** Every instant inside `text` replaced by the placeholder instant of its form. */

@@ -52,7 +52,3 @@ export function cleanupResultOf({ outcomes, retries }: DeleteRun): CleanupResult
     ...(retries.length > 0 ? { retries } : {}),
   };
 }
-
-export async function deleteEntities(entities: readonly CreatedEntity[], client: GraphClient): Promise<CleanupResult> {
-  return cleanupResultOf(await deleteEach(entities, client));
-}
